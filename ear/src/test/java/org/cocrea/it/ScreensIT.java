@@ -1,0 +1,159 @@
+package org.cocrea.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cocrea.launcher.DemoUser;
+import org.cocrea.launcher.DevEnvironment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The shell of the UI in headless Chromium: every demo role signs in through Keycloak's real login
+ * page and sees its own menu; pages beyond a role show the 403 page; unknown pages the 404 page;
+ * sign-out ends the Keycloak session too; the browser's language picks Chinese; a Keycloak outage
+ * gives a clear page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScreensIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** What each role must find in the menu; everything else of {@link #ALL_ITEMS} must be absent. */
+    static final Map<String, Set<String>> MENU = Map.of(
+            "innovation-manager", Set.of("menu-home"),
+            "hr-analyst", Set.of("menu-home"),
+            "executive", Set.of("menu-home"),
+            "employee", Set.of("menu-home"),
+            "customer", Set.of("menu-home"),
+            "admin", Set.of("menu-home", "menu-admin", "menu-admin-status", "menu-admin-audit"));
+
+    static final Set<String> ALL_ITEMS =
+            MENU.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+
+    static DevEnvironment env;
+
+    @BeforeAll
+    static void keycloakReady() {
+        env = TestEnvironment.get();
+        env.awaitKeycloak();
+    }
+
+    @Test
+    @Order(1)
+    void everyRoleSignsInAndSeesItsOwnMenu() {
+        for (DemoUser user : DemoUser.ALL) {
+            try (Browser browser = Browser.open(env)) {
+                browser.signIn(user);
+
+                assertThat(browser.text(By.id("greeting")))
+                        .startsWith("Welcome,")
+                        .doesNotContain("null");
+                assertThat(browser.text(By.id("roles"))).as(user.username()).isNotBlank();
+                assertThat(browser.has(By.cssSelector(".role-" + user.role())))
+                        .as(user.username())
+                        .isTrue();
+                for (String item : ALL_ITEMS) {
+                    assertThat(browser.has(By.cssSelector("." + item)))
+                            .as("%s sees menu item %s", user.username(), item)
+                            .isEqualTo(MENU.get(user.role()).contains(item));
+                }
+                assertThat(browser.has(By.id("menuForm:signOut"))).isTrue();
+                browser.screenshot("home-" + user.username());
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aPageBeyondTheRoleShowsThe403PageAndTheAdminSeesIt() {
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("employee")).go("admin/status.xhtml");
+            assertThat(browser.text(By.id("error-403"))).contains("Not for your role");
+            assertThat(browser.text(By.tagName("body")))
+                    .doesNotContain("Exception")
+                    .doesNotContain(".java:");
+            browser.screenshot("error-403");
+        }
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("admin")).go("admin/status.xhtml");
+            assertThat(browser.text(By.id("dbVersion"))).startsWith("PostgreSQL");
+            assertThat(browser.all(By.cssSelector("[id$='migrations_data'] tr")))
+                    .isNotEmpty();
+            browser.screenshot("admin-status");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anUnknownAddressShowsThe404Page() {
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("customer")).go("no/such/page.xhtml");
+            assertThat(browser.text(By.id("error-404"))).contains("Page not found");
+            browser.screenshot("error-404");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aChineseBrowserGetsChinese() {
+        try (Browser browser = Browser.open(env, "zh-CN,zh")) {
+            browser.signIn(DemoUser.byRole("hr-analyst"));
+            assertThat(browser.text(By.id("greeting"))).startsWith("欢迎");
+            assertThat(browser.text(By.id("roles"))).contains("人力资源分析师");
+            browser.screenshot("home-zh");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void signingOutEndsTheKeycloakSessionToo() {
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("executive"));
+            browser.driver().findElement(By.id("menuForm:signOut")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
+
+            browser.go("");
+            // no silent sign-in: Keycloak asks for the password again
+            browser.waiting().until(ExpectedConditions.urlContains("/realms/cocrea/"));
+            assertThat(browser.has(By.id("password"))).isTrue();
+        }
+    }
+
+    @Test
+    @Order(99)
+    void whenKeycloakIsDownSignInIsUnavailableNotAnError() {
+        env.keycloak().close();
+        try (Browser browser = Browser.open(env)) {
+            browser.go("");
+            browser.waiting()
+                    .withTimeout(Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("signin-unavailable")));
+            assertThat(browser.text(By.id("signin-unavailable"))).contains("Sign-in is unavailable");
+            browser.screenshot("signin-unavailable");
+        } finally {
+            env.keycloak().start(env.keycloakAdminPassword());
+            env.awaitKeycloak();
+        }
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("customer"));
+            assertThat(browser.text(By.id("greeting"))).startsWith("Welcome");
+        }
+    }
+}

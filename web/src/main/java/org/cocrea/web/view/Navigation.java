@@ -1,0 +1,96 @@
+package org.cocrea.web.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.cocrea.platform.security.Roles;
+import org.cocrea.web.security.CurrentUser;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuElement;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * The main menu, built per request from the signed-in user's roles: each role sees only what it may
+ * use. The pages themselves are protected in {@code web.xml} and the services by
+ * {@code @RolesAllowed}; the menu only keeps people from dead ends.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    /** The whole menu; features add their entries here. */
+    public static final List<MenuEntry> ENTRIES = List.of(
+            MenuEntry.item("menu-home", "menu.home", "pi pi-home", "/index.xhtml"),
+            MenuEntry.group(
+                    "menu-admin",
+                    "menu.admin",
+                    "pi pi-cog",
+                    MenuEntry.item(
+                            "menu-admin-status",
+                            "menu.admin.status",
+                            "pi pi-server",
+                            "/admin/status.xhtml",
+                            Roles.ADMIN),
+                    MenuEntry.item(
+                            "menu-admin-audit",
+                            "menu.admin.audit",
+                            "pi pi-history",
+                            "/admin/audit.xhtml",
+                            Roles.ADMIN)));
+
+    @Inject
+    CurrentUser user;
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = build(new HashSet<>(user.getRoles()));
+        }
+        return model;
+    }
+
+    private MenuModel build(Set<String> roles) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        String context = faces.getExternalContext().getRequestContextPath();
+        DefaultMenuModel menu = new DefaultMenuModel();
+        for (MenuEntry entry : ENTRIES) {
+            if (entry.visibleTo(roles)) {
+                menu.getElements().add(toElement(entry, roles, msg, context));
+            }
+        }
+        return menu;
+    }
+
+    private static MenuElement toElement(MenuEntry entry, Set<String> roles, ResourceBundle msg, String context) {
+        if (entry.isGroup()) {
+            DefaultSubMenu sub = DefaultSubMenu.builder()
+                    .id(entry.id())
+                    .label(msg.getString(entry.labelKey()))
+                    .icon(entry.icon())
+                    .styleClass(entry.id())
+                    .build();
+            for (MenuEntry item : entry.items()) {
+                if (item.visibleTo(roles)) {
+                    sub.getElements().add(toElement(item, roles, msg, context));
+                }
+            }
+            return sub;
+        }
+        return DefaultMenuItem.builder()
+                .id(entry.id())
+                .value(msg.getString(entry.labelKey()))
+                .icon(entry.icon())
+                .url(context + entry.path())
+                .styleClass(entry.id())
+                .build();
+    }
+}
