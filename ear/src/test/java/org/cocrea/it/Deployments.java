@@ -21,12 +21,16 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
 
-    /** The EAR with {@code classes} and AssertJ added to its web module. */
+    /** The EAR with {@code classes}, the {@link Callers} and AssertJ added to its web module. */
     public static EnterpriseArchive earWith(Class<?>... classes) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, "cocrea-web.war");
         war.addClasses(classes);
         war.addClass(Deployments.class);
+        war.addClasses(Callers.ALL);
+        war.addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
+        war.addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml");
+        war.addAsWebInfResource("it/ejb-jar.xml", "ejb-jar.xml");
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         openArquillianRunner(war);
         return ear;

@@ -3,24 +3,19 @@ package org.cocrea.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.cocrea.audit.boundary.AuditRecord;
 import org.cocrea.audit.boundary.AuditTrail;
-import org.cocrea.platform.security.Roles;
 import org.cocrea.system.boundary.SystemStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,28 +29,7 @@ class PlatformIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWith(PlatformIT.class, AsAdmin.class, AsEmployee.class);
-        ear.getAsType(WebArchive.class, "cocrea-web.war")
-                .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
-                .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml");
-        return ear;
-    }
-
-    /** Runs code with the identity of a role, as the container propagates it to other EJBs. */
-    @Stateless(name = "AsAdmin")
-    @RunAs(Roles.ADMIN)
-    public static class AsAdmin {
-        public <T> T call(Supplier<T> work) {
-            return work.get();
-        }
-    }
-
-    @Stateless(name = "AsEmployee")
-    @RunAs(Roles.EMPLOYEE)
-    public static class AsEmployee {
-        public <T> T call(Supplier<T> work) {
-            return work.get();
-        }
+        return Deployments.earWith(PlatformIT.class);
     }
 
     @EJB
@@ -65,10 +39,10 @@ class PlatformIT {
     SystemStatus status;
 
     @EJB
-    AsAdmin asAdmin;
+    Callers.AsAdmin asAdmin;
 
     @EJB
-    AsEmployee asEmployee;
+    Callers.AsEmployee asEmployee;
 
     @Test
     void hibernateIsTheProviderAndFlywayMigratedTheSchema() {

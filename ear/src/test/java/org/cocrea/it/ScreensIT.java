@@ -37,12 +37,18 @@ class ScreensIT {
 
     /** What each role must find in the menu; everything else of {@link #ALL_ITEMS} must be absent. */
     static final Map<String, Set<String>> MENU = Map.of(
-            "innovation-manager", Set.of("menu-home"),
-            "hr-analyst", Set.of("menu-home"),
-            "executive", Set.of("menu-home"),
-            "employee", Set.of("menu-home"),
-            "customer", Set.of("menu-home"),
-            "admin", Set.of("menu-home", "menu-admin", "menu-admin-status", "menu-admin-audit"));
+            "innovation-manager",
+            Set.of("menu-home"),
+            "hr-analyst",
+            Set.of("menu-home", "menu-people", "menu-org"),
+            "executive",
+            Set.of("menu-home"),
+            "employee",
+            Set.of("menu-home"),
+            "customer",
+            Set.of("menu-home"),
+            "admin",
+            Set.of("menu-home", "menu-people", "menu-org", "menu-admin", "menu-admin-status", "menu-admin-audit"));
 
     static final Set<String> ALL_ITEMS =
             MENU.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
@@ -133,6 +139,39 @@ class ScreensIT {
             // no silent sign-in: Keycloak asks for the password again
             browser.waiting().until(ExpectedConditions.urlContains("/realms/cocrea/"));
             assertThat(browser.has(By.id("password"))).isTrue();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void hrImportsUnitsFromAFileAfterAPreviewAndSeesTheTree() throws Exception {
+        String c = "B" + System.nanoTime() % 1_000_000;
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("units", ".csv");
+        java.nio.file.Files.writeString(
+                csv,
+                "code,name,kind,parent_code\n" + c + ",Browser Co " + c + ",company,\n" + c + "-S,Sales " + c
+                        + ",division," + c + "\n" + c + "-N,North " + c + ",team," + c + "-S\n");
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("hr-analyst")).go("hr/organisation.xhtml");
+            browser.screenshot("org-empty");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("orgForm:units")));
+            browser.driver()
+                    .findElement(By.cssSelector("#importForm input[type='file']"))
+                    .sendKeys(csv.toAbsolutePath().toString());
+            browser.driver().findElement(By.id("importForm:checkFile")).click();
+            browser.screenshot("org-import-checked");
+            assertThat(browser.text(By.id("importSummary"))).contains("3 new");
+            browser.screenshot("org-import-preview");
+            browser.driver().findElement(By.id("importForm:commitImport")).click();
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("importSummary"), "Saved"));
+            browser.go("hr/organisation.xhtml");
+            assertThat(browser.text(By.id("orgForm:units")))
+                    .contains("Browser Co " + c)
+                    .contains("Sales " + c);
+            browser.screenshot("org-tree");
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
         }
     }
 

@@ -14,10 +14,14 @@ import java.util.Optional;
  */
 public final class CocreaLauncher {
 
+    /** Held so the level sticks: the embedded PostgreSQL reports every start-up line at INFO. */
+    private static final java.util.logging.Logger ZONKY = java.util.logging.Logger.getLogger("io.zonky");
+
     private CocreaLauncher() {}
 
     public static void main(String[] args) {
         String command = args.length == 0 ? "run" : args[0];
+        ZONKY.setLevel(java.util.logging.Level.WARNING);
         Path root = Path.of(System.getProperty("cocrea.project.root", "."))
                 .toAbsolutePath()
                 .normalize();

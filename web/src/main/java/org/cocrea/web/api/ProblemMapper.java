@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cocrea.platform.BusinessRuleException;
 
 /**
  * Turns every failure of the API into a problem response: validation (400, with the fields),
@@ -62,6 +63,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return anonymous
                     ? Problem.of(Response.Status.UNAUTHORIZED, "Sign in first: send a bearer token.", instance)
                     : Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.", instance);
+        }
+        if (e instanceof BusinessRuleException bre) {
+            Response.Status status = bre.getKind() == BusinessRuleException.Kind.CONFLICT
+                    ? Response.Status.CONFLICT
+                    : Response.Status.BAD_REQUEST;
+            return new Problem(
+                    "about:blank",
+                    status.getReasonPhrase(),
+                    status.getStatusCode(),
+                    bre.getMessage(),
+                    instance,
+                    List.of(new Problem.FieldError(bre.getField(), bre.getMessage())));
         }
         if (e instanceof OptimisticLockException) {
             return Problem.of(

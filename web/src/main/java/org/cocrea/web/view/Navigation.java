@@ -29,6 +29,17 @@ public class Navigation {
     public static final List<MenuEntry> ENTRIES = List.of(
             MenuEntry.item("menu-home", "menu.home", "pi pi-home", "/index.xhtml"),
             MenuEntry.group(
+                    "menu-people",
+                    "menu.people",
+                    "pi pi-users",
+                    MenuEntry.item(
+                            "menu-org",
+                            "menu.org",
+                            "pi pi-sitemap",
+                            "/hr/organisation.xhtml",
+                            Roles.HR_ANALYST,
+                            Roles.ADMIN)),
+            MenuEntry.group(
                     "menu-admin",
                     "menu.admin",
                     "pi pi-cog",
