@@ -25,7 +25,8 @@ import org.apache.commons.statistics.distribution.FDistribution;
  * with a missing score are dropped. ICC(1) is negative when groups are more alike than chance would
  * have them, and ICC(2) can then be far below 0; both are reported as computed, as R does.
  *
- * <p>Timing note: two passes over N scores; 100,000 respondents take a few milliseconds.
+ * <p>Timing note (2-core build machine, measured once, not a test): two passes over the scores;
+ * 100,000 respondents in 2,000 groups take about 30 ms, most of it mapping the group keys.
  */
 public final class IntraclassCorrelation {
 

@@ -22,8 +22,9 @@ import java.util.List;
  * recommend; a group of one respondent has no index (NaN, R's NA); mean and median are taken over
  * the groups with an index.
  *
- * <p>Timing note: one pass over the data (Welford updates per group and item); 100,000
- * respondents × 40 items take about 30–60 ms.
+ * <p>Timing note (2-core build machine, measured once, not a test): one pass over the data with
+ * Welford updates per group and item; 100,000 respondents × 40 items in 2,000 groups take about
+ * 0.1 s.
  */
 public final class WithinGroupAgreement {
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Random;
+import org.hipparchus.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.api.Test;
 
 class ScaleReliabilityTest {
@@ -109,6 +111,63 @@ class ScaleReliabilityTest {
         assertThat(a.alpha()).isCloseTo(1.5 * (1 - trace / total), within(1e-14));
         // without z: k = 2, alpha = 2 (1 - (5/3 + 4/3) / (5/3 + 4/3 + 8/3))
         assertThat(a.itemStatistics().get(2).alphaIfDeleted()).isCloseTo(2 * (1 - 3 / (17 / 3.0)), within(1e-14));
+    }
+
+    @Test
+    void threeItemsAreFittedExactlySoTheLoadingsHaveAClosedForm() {
+        // with 3 items the one-factor model reproduces the 3 correlations exactly:
+        // lambda1 = sqrt(r12 r13 / r23), and so on
+        double[][] all = agreeableness();
+        double[][] m = java.util.Arrays.stream(all)
+                .filter(row -> !Double.isNaN(row[0] + row[1] + row[2]))
+                .map(row -> java.util.Arrays.copyOf(row, 3))
+                .toArray(double[][]::new);
+        double[][] r = new PearsonsCorrelation(m).getCorrelationMatrix().getData();
+        double[] expected = {
+            Math.sqrt(r[0][1] * r[0][2] / r[1][2]),
+            Math.sqrt(r[0][1] * r[1][2] / r[0][2]),
+            Math.sqrt(r[0][2] * r[1][2] / r[0][1])
+        };
+        OmegaResult o = ScaleReliability.omega(m, 6);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(o.loadings().get(i)).isCloseTo(expected[i], within(1e-10));
+        }
+        assertThat(o.rootMeanSquareResidual()).isLessThan(1e-10);
+        double sumLambda = expected[0] + expected[1] + expected[2];
+        double sumPsi = 3 - expected[0] * expected[0] - expected[1] * expected[1] - expected[2] * expected[2];
+        assertThat(o.omegaTotalModelImplied())
+                .isCloseTo(sumLambda * sumLambda / (sumLambda * sumLambda + sumPsi), within(1e-10));
+        assertThat(o.omegaTotal()).isCloseTo(o.omegaTotalModelImplied(), within(1e-10));
+    }
+
+    @Test
+    void flagsAHeywoodCase() {
+        // population correlations r12 = r13 = .8, r23 = .5 need lambda1^2 = .64 / .5 = 1.28
+        Random random = new Random(7);
+        double[][] m = new double[2000][3];
+        for (double[] row : m) {
+            double z1 = random.nextGaussian();
+            double z2 = random.nextGaussian();
+            double z3 = random.nextGaussian();
+            row[0] = z1;
+            row[1] = 0.8 * z1 + 0.6 * z2;
+            row[2] = 0.8 * z1 - 0.7 / 3 * z2 + Math.sqrt(1 - 0.64 - 0.49 / 9) * z3;
+        }
+        OmegaResult o = ScaleReliability.omega(m);
+
+        assertThat(o.heywoodCase()).isTrue();
+        assertThat(o.loadings().get(0)).isGreaterThan(1.0);
+        assertThat(o.uniquenesses().get(0)).isNegative();
+    }
+
+    @Test
+    void refusesItemsThatCancelOut() {
+        // item 2 is item 1 reverse keyed but not reversed: the sum score is constant
+        double[][] m = {{1, 5}, {2, 4}, {4, 2}};
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ScaleReliability.alpha(m, 5))
+                .withMessageContaining("is a reverse-keyed item not reversed?");
     }
 
     @Test
