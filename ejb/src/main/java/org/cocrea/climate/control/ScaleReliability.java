@@ -151,14 +151,14 @@ public final class ScaleReliability {
      * McDonald's omega total (McDonald 1999) from a one-factor model of the standardized items.
      *
      * <p>The model R ≈ λλᵀ + Ψ is fitted by <em>minimum residuals</em> (minres, i.e. unweighted
-     * least squares on the correlation matrix R, Harman 1960 and psych's default {@code
+     * least squares on the correlation matrix R, Harman &amp; Jones 1966, and psych's default {@code
      * fm="minres"}): the loadings λ minimise Σ<sub>i&lt;j</sub>(r<sub>ij</sub> −
      * λ<sub>i</sub>λ<sub>j</sub>)², solved with Hipparchus' Levenberg–Marquardt optimiser to
      * relative tolerance 1e-13, and ψ<sub>i</sub> = 1 − λ<sub>i</sub>². Omega total is then 1 −
      * Σψ<sub>i</sub> / 1ᵀR1, the definition psych's {@code omega()} uses (Revelle &amp; Zinbarg
      * 2009); the model-implied variant (Σλ)² / ((Σλ)² + Σψ) is reported alongside. psych fits the
      * same criterion with R's {@code optim}, whose looser stopping rule moves its loadings by up to
-     * about 1e-6; the omega values agree to better than 1e-7 on the reference data.
+     * about 1e-6; the omega values still agree to 1e-8 on the reference data.
      *
      * @param responses respondents × items, NaN = missing; at least 3 items (a one-factor model of
      *     2 items is not identified)
