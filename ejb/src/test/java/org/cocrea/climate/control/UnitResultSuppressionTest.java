@@ -124,6 +124,27 @@ class UnitResultSuppressionTest {
     }
 
     @Test
+    void aCombinationIsWithdrawnWhenAnAncestorNeedsIt() {
+        // P = P1 (8) + "other teams of P" (T1 2 + T2 3) = 13; G = P + Q (3, hidden) = 16.
+        // G − P = 3 reveals Q; P is exactly the sum of its parts, so P is opened up and its
+        // smallest part that adds people, the combination (5), is withdrawn: G − P1 = 8
+        DisclosurePlan plan = k5.decide(List.of(
+                unit("G", null, 0),
+                unit("P", "G", 0),
+                unit("P1", "P", 8),
+                unit("T1", "P", 2),
+                unit("T2", "P", 3),
+                unit("Q", "G", 3)));
+
+        assertThat(plan.combinations()).isEmpty();
+        assertThat(plan.unit("T1").combinationId()).isNull();
+        assertThat(plan.unit("P").reason()).isEqualTo(DisclosureReason.COMPLEMENTARY);
+        assertThat(plan.unit("P1").resultVisible()).isTrue();
+        assertThat(plan.unit("G").resultVisible()).isTrue();
+        assertThat(leaks(plan)).isEmpty();
+    }
+
+    @Test
     void commentsNeedTheCommentThreshold() {
         DisclosurePlan plan = k5.decide(List.of(unit("A", null, 9), unit("B", null, 10), unit("C", null, 4)));
 
