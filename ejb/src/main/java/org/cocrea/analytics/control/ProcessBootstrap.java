@@ -107,7 +107,7 @@ final class ProcessBootstrap {
                 }
                 rhs[i] = at(s, ri, response) - at(s, 0, ri) * at(s, 0, response) / count;
             }
-            if (!choleskySolve(a, rhs, k)) {
+            if (!choleskySolve(a, rhs, k, count)) {
                 return false;
             }
             for (int i = 0; i < k; i++) {
@@ -146,9 +146,12 @@ final class ProcessBootstrap {
 
     /**
      * In-place Cholesky solve of the symmetric positive definite k×k system (upper triangle of
-     * {@code a} used); false when a pivot is not clearly positive.
+     * {@code a} used); false when a pivot is not clearly positive: below 1e-12 of its diagonal
+     * element (collinearity) or below 1e-10 of {@code reference} (a column without variation; for
+     * centred cross-products of standardised columns the reference is the number of cases, the
+     * size of a diagonal element when the column varies as in the sample).
      */
-    static boolean choleskySolve(double[] a, double[] rhs, int k) {
+    static boolean choleskySolve(double[] a, double[] rhs, int k, double reference) {
         // a = Lᵀ-style upper factor U with a = UᵀU, stored in the upper triangle
         for (int j = 0; j < k; j++) {
             double diag = a[j * k + j];
@@ -156,7 +159,7 @@ final class ProcessBootstrap {
             for (int p = 0; p < j; p++) {
                 d -= a[p * k + j] * a[p * k + j];
             }
-            if (!(d > 1e-12 * Math.abs(diag)) || !(diag > 0)) {
+            if (!(d > 1e-12 * Math.abs(diag)) || !(d > 1e-10 * reference)) {
                 return false;
             }
             double u = Math.sqrt(d);
