@@ -6,7 +6,7 @@ package org.cocrea.analytics.control;
  */
 public enum BootstrapPercentileRule {
     /**
-     * PROCESS's order statistics (PROCESS for SPSS/SAS/R, versions 2 to 4.3): lower = x₍ₗ₎ with l =
+     * PROCESS's order statistics (as in the source of PROCESS for SPSS 2.x and PROCESS for R 4.3.1): lower = x₍ₗ₎ with l =
      * round(B·(1 − conf)/2), upper = x₍ᵤ₎ with u = trunc(B·conf + B·(1 − conf)/2) + 1, rounding half
      * to even as R's {@code round}. For B = 5,000 and 95%: the 125th and 4,876th estimates; for B =
      * 1,000: the 25th and 976th. The bias-corrected interval uses l = round(B·α₁) and u =

@@ -1,6 +1,7 @@
 package org.cocrea.analytics.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class HierarchicalRegression {
 
     private static double[] termValues(String term, Map<String, double[]> cases, int n) {
         double[] values = new double[n];
-        java.util.Arrays.fill(values, 1);
+        Arrays.fill(values, 1);
         for (String factor : factors(term)) {
             double[] column = cases.get(factor);
             for (int i = 0; i < n; i++) {

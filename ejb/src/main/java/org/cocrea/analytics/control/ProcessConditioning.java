@@ -6,8 +6,8 @@ package org.cocrea.analytics.control;
  */
 public enum ProcessConditioning {
     /**
-     * The 16th, 50th and 84th percentiles of W, PROCESS's default since version 3. PROCESS computes
-     * them as Hyndman and Fan's type 6 (R's {@code quantile(w, c(.16, .5, .84), type = 6)}): sorted
+     * The 16th, 50th and 84th percentiles of W, PROCESS 4's default. PROCESS (checked against the
+     * source of PROCESS for R 4.3.1) computes them as Hyndman and Fan's type 6 (R's {@code quantile(w, c(.16, .5, .84), type = 6)}): sorted
      * w, h = p(n + 1), value = w₍⌊h⌋₎ + (h − ⌊h⌋)(w₍⌊h⌋₊₁₎ − w₍⌊h⌋₎), clamped to the observed range.
      */
     PERCENTILES,

@@ -210,6 +210,30 @@ class ProcessModel7Test {
     }
 
     @Test
+    void meanMinusOneSdBelowTheSmallestWIsReplacedByTheMinimumAndFlagged() {
+        // W skewed: mostly 0, one 10 → mean − SD < 0 = min, mean + SD < 10 = max
+        double[] wv = {0, 0, 0, 1, 0, 0, 0, 2, 0, 10, 0, 1};
+        RegressionVariable x = RegressionVariable.of("X", 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 1, 0);
+        RegressionVariable w = new RegressionVariable("W", wv);
+        RegressionVariable m = RegressionVariable.of("M", 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8);
+        RegressionVariable y = RegressionVariable.of("Y", 2, 7, 1, 8, 2, 8, 1, 8, 2, 8, 4, 5);
+        ProcessModel7Result r =
+                ProcessModel7.run(x, w, m, y, List.of(), NO_BOOT.withConditioning(ProcessConditioning.MEAN_AND_SD));
+
+        double mean = 14.0 / 12;
+        double ss = 0;
+        for (double v : wv) {
+            ss += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(ss / 11);
+        List<ProcessConditionalEffect> effects = r.conditionalEffects();
+        assertThat(effects.get(0).w()).isEqualTo(0.0);
+        assertThat(effects.get(1).w()).isCloseTo(mean, within(1e-12));
+        assertThat(effects.get(2).w()).isCloseTo(mean + sd, within(1e-12));
+        assertThat(effects).extracting(ProcessConditionalEffect::clampedToRange).containsExactly(true, false, false);
+    }
+
+    @Test
     void namesTheProblemWithTheInput() {
         double[] seven = {1, 2, 3, 4, 5, 6, 7, Double.NaN, Double.NaN, Double.NaN};
         RegressionVariable x = RegressionVariable.of("X", 0, 1, 0, 1, 0, 1, 0, 1, 0, 1);
