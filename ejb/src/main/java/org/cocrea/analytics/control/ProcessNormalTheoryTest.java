@@ -1,0 +1,7 @@
+package org.cocrea.analytics.control;
+
+/**
+ * Normal-theory (Sobel) test of an indirect effect ab: SE = √(a²·SE(b)² + b²·SE(a)²), z = ab/SE,
+ * two-sided p from the standard normal (PROCESS {@code normal=1}).
+ */
+public record ProcessNormalTheoryTest(double effect, double standardError, double z, double p) {}
