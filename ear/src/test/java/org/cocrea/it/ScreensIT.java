@@ -40,7 +40,7 @@ class ScreensIT {
             "innovation-manager",
             Set.of("menu-home"),
             "hr-analyst",
-            Set.of("menu-home", "menu-people", "menu-org"),
+            Set.of("menu-home", "menu-people", "menu-org", "menu-instruments"),
             "executive",
             Set.of("menu-home"),
             "employee",
@@ -48,7 +48,14 @@ class ScreensIT {
             "customer",
             Set.of("menu-home"),
             "admin",
-            Set.of("menu-home", "menu-people", "menu-org", "menu-admin", "menu-admin-status", "menu-admin-audit"));
+            Set.of(
+                    "menu-home",
+                    "menu-people",
+                    "menu-org",
+                    "menu-instruments",
+                    "menu-admin",
+                    "menu-admin-status",
+                    "menu-admin-audit"));
 
     static final Set<String> ALL_ITEMS =
             MENU.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
@@ -172,6 +179,23 @@ class ScreensIT {
             browser.screenshot("org-tree");
         } finally {
             java.nio.file.Files.deleteIfExists(csv);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void hrReadsTheBuiltInInnovationClimateInstrumentInBothLanguages() {
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("hr-analyst")).go("hr/instruments.xhtml");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("libForm:library")));
+            browser.driver()
+                    .findElement(By.xpath("//tr[.//span[contains(., 'innovation-climate v1')]]//a"))
+                    .click();
+            browser.waiting()
+                    .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#libForm\\:factors .factor"), 4));
+            assertThat(browser.all(By.cssSelector("#libForm\\:factors .items li"))).hasSizeGreaterThanOrEqualTo(16);
+            assertThat(browser.has(By.cssSelector(".reverse-tag"))).isTrue();
+            browser.screenshot("instrument-library");
         }
     }
 

@@ -38,6 +38,13 @@ public class Navigation {
                             "pi pi-sitemap",
                             "/hr/organisation.xhtml",
                             Roles.HR_ANALYST,
+                            Roles.ADMIN),
+                    MenuEntry.item(
+                            "menu-instruments",
+                            "menu.instruments",
+                            "pi pi-list-check",
+                            "/hr/instruments.xhtml",
+                            Roles.HR_ANALYST,
                             Roles.ADMIN)),
             MenuEntry.group(
                     "menu-admin",

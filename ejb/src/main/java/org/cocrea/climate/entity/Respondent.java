@@ -1,0 +1,7 @@
+package org.cocrea.climate.entity;
+
+/** Who answers an instrument. */
+public enum Respondent {
+    EMPLOYEE,
+    CUSTOMER
+}
