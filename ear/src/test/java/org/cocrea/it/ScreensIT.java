@@ -193,7 +193,8 @@ class ScreensIT {
                     .click();
             browser.waiting()
                     .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#libForm\\:factors .factor"), 4));
-            assertThat(browser.all(By.cssSelector("#libForm\\:factors .items li"))).hasSizeGreaterThanOrEqualTo(16);
+            assertThat(browser.all(By.cssSelector("#libForm\\:factors .items li")))
+                    .hasSizeGreaterThanOrEqualTo(16);
             assertThat(browser.has(By.cssSelector(".reverse-tag"))).isTrue();
             browser.screenshot("instrument-library");
         }
