@@ -10,7 +10,7 @@ create table instrument (
     version         integer      not null,
     construct       varchar(40)  not null,
     respondent      varchar(20)  not null check (respondent in ('EMPLOYEE', 'CUSTOMER')),
-    scale_points    smallint     not null check (scale_points in (5, 7)),
+    scale_points    integer      not null check (scale_points in (5, 7)),
     name_en         varchar(200) not null,
     name_zh         varchar(200) not null,
     description_en  text,
@@ -29,7 +29,7 @@ create table instrument (
 
 create table instrument_anchor (
     instrument_id bigint       not null references instrument (id) on delete cascade,
-    point         smallint     not null,
+    point         integer      not null,
     label_en      varchar(80)  not null,
     label_zh      varchar(80)  not null,
     primary key (instrument_id, point)
