@@ -100,7 +100,7 @@ public final class ItemData {
         List<Integer> lineList = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, record.getCharacterPosition());
+                int line = lineOf(lineStarts, firstContent(content, record.getCharacterPosition()));
                 if (header == null) {
                     header = new ArrayList<>();
                     for (int c = 0; c < record.size(); c++) {
@@ -253,6 +253,15 @@ public final class ItemData {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The position itself, or past the empty lines a record's reported position may start with. */
+    private static long firstContent(String content, long position) {
+        int p = (int) position;
+        while (p < content.length() && (content.charAt(p) == '\n' || content.charAt(p) == '\r')) {
+            p++;
+        }
+        return p;
     }
 
     /** 1-based line of a character position. */

@@ -292,7 +292,8 @@ public record ModelSpec(
         } catch (JsonParsingException e) {
             throw new InputException(
                     source + " line " + e.getLocation().getLineNumber() + ", column "
-                            + e.getLocation().getColumnNumber() + ": not valid JSON (" + e.getMessage() + ")",
+                            + e.getLocation().getColumnNumber() + ": not valid JSON ("
+                            + e.getMessage().replaceFirst(" at \\(line no=.*\\)$", "") + ")",
                     e);
         } catch (JsonException e) {
             throw new InputException(source + ": not valid JSON (" + e.getMessage() + ")", e);
