@@ -27,6 +27,7 @@ class EvidenceRunnerTest {
     private static JsonObject result;
     private static ConstructScores scores;
     private static double[] tenure;
+    private static double[] size;
 
     @BeforeAll
     static void runExample() {
@@ -49,11 +50,16 @@ class EvidenceRunnerTest {
         }
         int[] rows = complete.stream().mapToInt(Integer::intValue).toArray();
         scores = ConstructScores.compute(spec.constructs().values(), data, rows, null);
-        double[] all = data.numbers("tenure");
-        tenure = new double[rows.length];
+        tenure = subset(data.numbers("tenure"), rows);
+        size = subset(data.numbers("size"), rows);
+    }
+
+    private static double[] subset(double[] all, int[] rows) {
+        double[] out = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            tenure[i] = all[rows[i]];
+            out[i] = all[rows[i]];
         }
+        return out;
     }
 
     private static RegressionVariable v(String construct) {
@@ -187,15 +193,25 @@ class EvidenceRunnerTest {
             columns.put(c, scores.values(c));
         }
         columns.put("tenure", tenure);
-        // size is a raw column too; take it from the runner's descriptives check below instead
+        columns.put("size", size);
         HierarchicalResult h = HierarchicalRegression.fit(
                 "performance",
                 columns,
-                List.of(RegressionBlock.of("step 1", "tenure"), RegressionBlock.of("step 2", "engagement")),
+                List.of(
+                        RegressionBlock.of("step 1", "tenure", "size"),
+                        RegressionBlock.of("step 2", "engagement"),
+                        RegressionBlock.of("step 3", "cocreation")),
                 java.util.Set.of());
-        assertThat(h.n()).isEqualTo(197);
         JsonArray steps = result.getJsonObject("regression").getJsonArray("steps");
-        assertThat(steps.getJsonObject(0).getJsonArray("added").getString(1)).isEqualTo("size");
+        assertThat(steps).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            JsonObject step = steps.getJsonObject(i);
+            assertThat(step.getString("label")).isEqualTo(h.steps().get(i).label());
+            assertThat(number(step, "rSquared")).isEqualTo(h.steps().get(i).rSquared());
+            assertThat(number(step, "deltaRSquared")).isEqualTo(h.steps().get(i).deltaRSquared());
+            assertThat(number(step, "fChange")).isEqualTo(h.steps().get(i).fChange());
+            assertThat(number(step, "pChange")).isEqualTo(h.steps().get(i).pChange());
+        }
         assertThat(steps.getJsonObject(2).getJsonObject("model").getInt("n")).isEqualTo(197);
     }
 
@@ -266,5 +282,38 @@ class EvidenceRunnerTest {
         assertThat(descriptives.getString("kind")).isEqualTo("unit-level construct");
         assertThat(out.get("agreement")).isNull();
         assertThat(out.getJsonObject("model7").get("paths")).isNotEqualTo(JsonValue.NULL);
+    }
+
+    @Test
+    void warnsAboutLowAlphaAndLowAgreementOfAUnitLevelScore() {
+        // two unrelated items: alpha near 0; every unit answers at random, so no agreement
+        StringBuilder csv = new StringBuilder("unit,a,b,y\n");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 120; i++) {
+            csv.append("u").append(i % 6).append(',');
+            csv.append(1 + random.nextInt(5))
+                    .append(',')
+                    .append(1 + random.nextInt(5))
+                    .append(',');
+            csv.append(random.nextInt(10)).append('\n');
+        }
+        ModelSpec s = ModelSpec.parse("""
+                {"constructs": {"noise": {"items": ["a", "b"], "scalePoints": 5, "aggregate": true}},
+                 "group": "unit",
+                 "analyses": {"reliability": true, "agreement": true}}
+                """, "model.json");
+
+        JsonObject out = new EvidenceRunner(s, ItemData.parse(csv.toString(), "noise.csv")).run();
+
+        List<String> warnings = out.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+        assertThat(warnings).anyMatch(w -> w.startsWith("alpha of noise is ") && w.endsWith(", below 0.70"));
+        assertThat(warnings)
+                .anyMatch(w -> w.startsWith("mean rwg(j) of noise is ")
+                        && w.endsWith("below 0.70, yet it is used as a unit-level score"));
+        assertThat(warnings).anyMatch(w -> w.startsWith("units do not differ significantly in noise (ICC(1) = "));
+        assertThat(out.getJsonObject("reliability").getJsonObject("noise").getString("note"))
+                .isEqualTo("omega needs at least 3 items");
     }
 }
