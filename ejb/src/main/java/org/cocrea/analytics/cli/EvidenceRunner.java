@@ -80,6 +80,7 @@ public final class EvidenceRunner {
     public JsonObject run() {
         warnings.clear();
         failures.clear();
+        columns.clear();
         spec.checkAgainst(data.columns(), data.source());
         Map<String, double[]> raw = new LinkedHashMap<>();
         for (String column : spec.numericColumns()) {
@@ -189,6 +190,9 @@ public final class EvidenceRunner {
                     + " rows have every value the model needs; nothing can be analysed");
         }
         return JsonResults.obj()
+                .str("dataFile", data.source())
+                .str("modelFile", spec.source())
+                .str("delimiter", String.valueOf(data.delimiter()))
                 .integer("rowsRead", n)
                 .integer("rowsUsed", rows.length)
                 .integer("rowsDropped", droppedCount)
@@ -293,17 +297,27 @@ public final class EvidenceRunner {
                 out.add(name, section.build());
                 continue;
             }
-            AlphaResult alpha = ScaleReliability.alpha(items, c.scalePoints());
+            AlphaResult alpha;
+            try {
+                alpha = ScaleReliability.alpha(items, c.scalePoints());
+            } catch (IllegalArgumentException e) {
+                out.add(name, constructFailure("reliability", name, e));
+                continue;
+            }
             section.add("alpha", JsonResults.alpha(alpha, c.items()));
             if (alpha.alpha() < MIN_RELIABILITY) {
                 warnings.add(String.format(
                         Locale.ROOT, "alpha of %s is %.3f, below %.2f", name, alpha.alpha(), MIN_RELIABILITY));
             }
             if (c.items().size() >= 3) {
-                OmegaResult omega = ScaleReliability.omega(items, c.scalePoints());
-                section.add("omega", JsonResults.omega(omega, c.items()));
-                if (omega.heywoodCase()) {
-                    warnings.add("omega of " + name + " comes from an improper one-factor solution (Heywood case)");
+                try {
+                    OmegaResult omega = ScaleReliability.omega(items, c.scalePoints());
+                    section.add("omega", JsonResults.omega(omega, c.items()));
+                    if (omega.heywoodCase()) {
+                        warnings.add("omega of " + name + " comes from an improper one-factor solution (Heywood case)");
+                    }
+                } catch (IllegalArgumentException e) {
+                    section.add("omega", constructFailure("reliability", name + " (omega)", e));
                 }
             } else {
                 section.str("omega", null).str("note", "omega needs at least 3 items");
@@ -318,8 +332,15 @@ public final class EvidenceRunner {
         List<String> groupList = Arrays.asList(groups);
         for (String name : a.constructs()) {
             Construct c = spec.construct(name);
-            AgreementResult<String> rwg = new WithinGroupAgreement(c.scalePoints()).rwgJ(scores.items(name), groupList);
-            IccResult icc = IntraclassCorrelation.icc(scores.scores(name), groupList);
+            AgreementResult<String> rwg;
+            IccResult icc;
+            try {
+                rwg = new WithinGroupAgreement(c.scalePoints()).rwgJ(scores.items(name), groupList);
+                icc = IntraclassCorrelation.icc(scores.scores(name), groupList);
+            } catch (IllegalArgumentException e) {
+                out.add(name, constructFailure("agreement", name, e));
+                continue;
+            }
             out.add(
                     name,
                     JsonResults.obj()
@@ -353,6 +374,13 @@ public final class EvidenceRunner {
             }
         }
         return out.build();
+    }
+
+    /** Records that one construct of an analysis failed; the analysis goes on with the others. */
+    private JsonObject constructFailure(String key, String construct, IllegalArgumentException e) {
+        failures.add(key + " of " + construct + ": " + e.getMessage());
+        warnings.add(key + " of " + construct + " could not be computed: " + e.getMessage());
+        return JsonResults.obj().str("error", e.getMessage()).build();
     }
 
     private JsonObject cfa(Cfa c) {

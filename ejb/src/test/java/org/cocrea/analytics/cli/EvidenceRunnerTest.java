@@ -316,4 +316,30 @@ class EvidenceRunnerTest {
         assertThat(out.getJsonObject("reliability").getJsonObject("noise").getString("note"))
                 .isEqualTo("omega needs at least 3 items");
     }
+
+    @Test
+    void aConstantItemFailsOnlyItsConstructsReliability() {
+        StringBuilder csv = new StringBuilder("a1,a2,b1,b2\n");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20; i++) {
+            int x = 1 + random.nextInt(5);
+            csv.append(x).append(',').append(Math.min(5, x + random.nextInt(2))).append(",4,");
+            csv.append(1 + random.nextInt(5)).append('\n');
+        }
+        ModelSpec s = ModelSpec.parse("""
+                {"constructs": {"a": {"items": ["a1", "a2"], "scalePoints": 5},
+                                "b": {"items": ["b1", "b2"], "scalePoints": 5}},
+                 "analyses": {"reliability": true}}
+                """, "model.json");
+        EvidenceRunner runner = new EvidenceRunner(s, ItemData.parse(csv.toString(), "c.csv"));
+
+        JsonObject out = runner.run();
+
+        assertThat(out.getJsonObject("reliability").getJsonObject("a").containsKey("alpha"))
+                .isTrue();
+        assertThat(out.getJsonObject("reliability").getJsonObject("b").getString("error"))
+                .startsWith("item 1 is constant");
+        assertThat(runner.failures()).singleElement().asString().startsWith("reliability of b: item 1 is constant");
+        assertThat(out.getJsonObject("input").getString("dataFile")).isEqualTo("c.csv");
+    }
 }
