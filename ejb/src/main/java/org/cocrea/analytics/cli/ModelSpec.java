@@ -12,6 +12,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,7 +51,7 @@ public record ModelSpec(
         List<Analysis> analyses) {
 
     public ModelSpec {
-        constructs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(constructs));
+        constructs = Collections.unmodifiableMap(new LinkedHashMap<>(constructs));
         controls = List.copyOf(controls);
         analyses = List.copyOf(analyses);
     }
