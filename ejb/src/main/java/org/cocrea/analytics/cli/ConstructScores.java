@@ -1,0 +1,143 @@
+package org.cocrea.analytics.cli;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cocrea.analytics.cli.ModelSpec.Construct;
+import org.cocrea.climate.control.ScaleReliability;
+
+/**
+ * Item responses and scores of the constructs on the rows an evidence run uses.
+ *
+ * <p>Each item answer must lie on its construct's scale 1..scalePoints; reverse-keyed items are
+ * turned around as scalePoints + 1 − answer ({@link ScaleReliability#reverse(double, int)}). A
+ * respondent's construct score is the mean of the (reverse-keyed) items, NaN if an item is missing.
+ * For a construct declared {@code aggregate}, the value used in the analyses is the mean score of
+ * the respondent's unit; the individual score stays available for agreement statistics.
+ */
+public final class ConstructScores {
+
+    private record Scored(Construct construct, double[][] items, double[] scores, double[] values) {}
+
+    private final Map<String, Scored> scored;
+    private final int size;
+
+    private ConstructScores(Map<String, Scored> scored, int size) {
+        this.scored = scored;
+        this.size = size;
+    }
+
+    /**
+     * Scores the constructs.
+     *
+     * @param data the data file
+     * @param rows the data rows to use (0-based), in order
+     * @param groups the unit of each used row (same length as {@code rows}); needed only when a
+     *     construct is aggregated, otherwise may be null
+     * @throws InputException naming line and column of an answer that is not a number or lies
+     *     outside the scale
+     */
+    public static ConstructScores compute(
+            Collection<Construct> constructs, ItemData data, int[] rows, String[] groups) {
+        Map<String, Scored> out = new LinkedHashMap<>();
+        int n = rows.length;
+        for (Construct c : constructs) {
+            int k = c.items().size();
+            double[][] items = new double[n][k];
+            for (int j = 0; j < k; j++) {
+                String column = c.items().get(j);
+                double[] raw = data.numbers(column);
+                boolean reverse = c.reverse().contains(column);
+                for (int i = 0; i < n; i++) {
+                    double v = raw[rows[i]];
+                    if (!Double.isNaN(v) && !(v >= 1 && v <= c.scalePoints())) {
+                        throw new InputException(data.source() + " line " + data.line(rows[i]) + ", column \"" + column
+                                + "\": " + format(v) + " is outside the scale 1.." + c.scalePoints() + " of construct "
+                                + c.name());
+                    }
+                    items[i][j] = reverse ? ScaleReliability.reverse(v, c.scalePoints()) : v;
+                }
+            }
+            double[] scores = new double[n];
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (int j = 0; j < k; j++) {
+                    sum += items[i][j];
+                }
+                scores[i] = sum / k;
+            }
+            double[] values = scores;
+            if (c.aggregate()) {
+                if (groups == null) {
+                    throw new IllegalArgumentException("construct " + c.name() + " is aggregated but no groups given");
+                }
+                values = unitMeans(scores, groups);
+            }
+            out.put(c.name(), new Scored(c, items, scores, values));
+        }
+        return new ConstructScores(out, n);
+    }
+
+    /** Mean of the finite values per group, given back per row (NaN for a group without values). */
+    static double[] unitMeans(double[] values, String[] groups) {
+        Map<String, double[]> sums = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isFinite(values[i])) {
+                double[] s = sums.computeIfAbsent(groups[i], g -> new double[2]);
+                s[0] += values[i];
+                s[1]++;
+            }
+        }
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double[] s = sums.get(groups[i]);
+            out[i] = s == null ? Double.NaN : s[0] / s[1];
+        }
+        return out;
+    }
+
+    /** Number of rows scored. */
+    public int size() {
+        return size;
+    }
+
+    public boolean has(String construct) {
+        return scored.containsKey(construct);
+    }
+
+    /** The construct's item answers, rows × items, reverse-keyed items already turned (a copy). */
+    public double[][] items(String construct) {
+        double[][] items = get(construct).items();
+        double[][] copy = new double[items.length][];
+        for (int i = 0; i < items.length; i++) {
+            copy[i] = items[i].clone();
+        }
+        return copy;
+    }
+
+    /** Each respondent's own score: the mean of the construct's items (a copy). */
+    public double[] scores(String construct) {
+        return get(construct).scores().clone();
+    }
+
+    /**
+     * The values the analyses use: the respondent's score, or for an aggregated construct the unit
+     * mean (a copy).
+     */
+    public double[] values(String construct) {
+        return get(construct).values().clone();
+    }
+
+    private Scored get(String construct) {
+        Scored s = scored.get(construct);
+        if (s == null) {
+            throw new IllegalArgumentException("no construct " + construct);
+        }
+        return s;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}
