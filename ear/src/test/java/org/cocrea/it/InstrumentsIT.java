@@ -50,20 +50,10 @@ class InstrumentsIT {
     Callers.AsEmployee asEmployee;
 
     static InstrumentDefinition fixture(String key) {
-        InstrumentDefinition d = InstrumentJson.read(new InputStreamReader(
-                InstrumentsIT.class.getClassLoader().getResourceAsStream("it/fixture-instrument.json"),
-                StandardCharsets.UTF_8));
-        return new InstrumentDefinition(
-                key,
-                d.construct(),
-                d.respondent(),
-                d.scalePoints(),
-                d.name(),
-                d.description(),
-                d.instructions(),
-                d.basis(),
-                d.anchors(),
-                d.factors());
+        return InstrumentJson.read(new InputStreamReader(
+                        InstrumentsIT.class.getClassLoader().getResourceAsStream("it/fixture-instrument.json"),
+                        StandardCharsets.UTF_8))
+                .withKey(key);
     }
 
     static List<Throwable> causes(Throwable e) {
@@ -173,16 +163,7 @@ class InstrumentsIT {
                 0,
                 new InstrumentDefinition.ItemDef(
                         first.key(), new Text(en, first.text().zh()), first.reverse()));
-        return new InstrumentDefinition(
-                d.key(),
-                d.construct(),
-                d.respondent(),
-                d.scalePoints(),
-                d.name(),
-                d.description(),
-                d.instructions(),
-                d.basis(),
-                d.anchors(),
+        return d.withFactors(
                 List.of(new InstrumentDefinition.FactorDef(f.key(), f.group(), f.name(), f.description(), items)));
     }
 }

@@ -39,6 +39,18 @@ public record InstrumentDefinition(
     /** One item; {@code reverse} items are scored as (points + 1 − answer). */
     public record ItemDef(String key, Text text, boolean reverse) implements Serializable {}
 
+    /** The same content under another key (a copy). */
+    public InstrumentDefinition withKey(String newKey) {
+        return new InstrumentDefinition(
+                newKey, construct, respondent, scalePoints, name, description, instructions, basis, anchors, factors);
+    }
+
+    /** The same instrument with other factors and items (an edit). */
+    public InstrumentDefinition withFactors(List<FactorDef> newFactors) {
+        return new InstrumentDefinition(
+                key, construct, respondent, scalePoints, name, description, instructions, basis, anchors, newFactors);
+    }
+
     public int itemCount() {
         return factors.stream().mapToInt(f -> f.items().size()).sum();
     }
