@@ -81,14 +81,14 @@ p("delta.rmsea", a[["RMSEA"]][2])
 ae <- anova(fit3t, fit2t)
 p("delta.chisq.exact", ae[["Chisq diff"]][2]); p("delta.p.exact", ae[["Pr(>Chisq)"]][2])
 
-cat("\n## measurement quality from the exact three-factor solution\n")
-ss <- standardizedSolution(fit3t)
+quality <- function(fit, suffix) {
+ss <- standardizedSolution(fit)
 lam <- ss[ss$op == "=~", ]
 facs <- c("visual", "textual", "speed")
 items <- lapply(facs, function(f) lam$rhs[lam$lhs == f]); names(items) <- facs
 R <- cor(d)
 S <- cov(d)
-pe <- parameterEstimates(fit3t)
+pe <- parameterEstimates(fit)
 for (f in facs) {
   l <- lam$est.std[lam$lhs == f]
   th <- 1 - l^2
@@ -100,13 +100,18 @@ for (f in facs) {
   omega <- sum(lu)^2 * psi / (sum(lu)^2 * psi + sum(thu))
   Sf <- S[items[[f]], items[[f]]]; k <- length(items[[f]])
   alpha <- k / (k - 1) * (1 - sum(diag(Sf)) / sum(Sf))
-  p(paste0("CR.", f), cr); p(paste0("AVE.", f), ave); p(paste0("sqrtAVE.", f), sqrt(ave))
-  p(paste0("omega.", f), omega); p(paste0("alpha.", f), alpha)
+  p(paste0("CR.", f, suffix), cr); p(paste0("AVE.", f, suffix), ave); p(paste0("sqrtAVE.", f, suffix), sqrt(ave))
+  p(paste0("omega.", f, suffix), omega); p(paste0("alpha.", f, suffix), alpha)
 }
 fc <- ss[ss$op == "~~" & ss$lhs != ss$rhs & ss$lhs %in% facs, ]
-for (i in seq_len(nrow(fc))) p(paste0("r.", fc$lhs[i], ".", fc$rhs[i]), fc$est.std[i])
+for (i in seq_len(nrow(fc))) p(paste0("r.", fc$lhs[i], ".", fc$rhs[i], suffix), fc$est.std[i])
 mono <- function(f) { r <- R[items[[f]], items[[f]]]; mean(r[upper.tri(r)]) }
 for (i in 1:2) for (j in (i + 1):3) {
   hetero <- mean(R[items[[facs[i]]], items[[facs[j]]]])
   p(paste0("HTMT.", facs[i], ".", facs[j]), hetero / sqrt(mono(facs[i]) * mono(facs[j])))
 }
+}
+cat("\n## measurement quality from the exact three-factor solution\n")
+quality(fit3t, "")
+cat("\n## measurement quality from lavaan's default three-factor solution\n")
+quality(fit3, ".default")
