@@ -115,3 +115,22 @@ cat("\n## measurement quality from the exact three-factor solution\n")
 quality(fit3t, "")
 cat("\n## measurement quality from lavaan's default three-factor solution\n")
 quality(fit3, ".default")
+
+cat("\n## noncentral chi-square CDF (R's pchisq) and RMSEA intervals (lavaan's formula, tight uniroot)\n")
+for (a in list(c(85.3, 24, 30), c(10, 3, 0.5), c(150, 100, 60), c(700, 400, 250), c(5, 24, 2), c(40, 2, 20))) {
+  cat(sprintf("pchisq x=%g df=%g ncp=%g %.15g\n", a[1], a[2], a[3], pchisq(a[1], a[2], ncp = a[3])))
+}
+ci <- function(X2, df, N, level = 0.9) {
+  lo <- if (pchisq(X2, df, 0) < (1 + level) / 2) 0 else
+    uniroot(function(l) pchisq(X2, df, ncp = l) - (1 + level) / 2, c(0, X2), tol = 1e-14)$root
+  up.max <- max(N, 4 * X2)
+  up <- if (pchisq(X2, df, 0) < (1 - level) / 2 || pchisq(X2, df, ncp = up.max) > (1 - level) / 2) 0 else
+    uniroot(function(l) pchisq(X2, df, ncp = l) - (1 - level) / 2, c(0, up.max), tol = 1e-14)$root
+  c(sqrt(lo / (N * df)), sqrt(up / (N * df)))
+}
+for (a in list(c(20, 24, 301), c(30, 24, 301), c(12, 5, 120), c(85.3055217697941, 24, 301))) {
+  r <- ci(a[1], a[2], a[3]); r95 <- ci(a[1], a[2], a[3], 0.95)
+  l <- lavaan:::lav_fit_rmsea_ci(X2 = a[1], df = a[2], N = a[3])
+  cat(sprintf("rmsea.ci X2=%g df=%g N=%g  %.15g %.15g  lavaan %.15g %.15g  level95 %.15g %.15g\n", a[1], a[2], a[3],
+              r[1], r[2], l$rmsea.ci.lower, l$rmsea.ci.upper, r95[1], r95[2]))
+}
