@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.MatrixUtils;
 
 /**
  * Maximum-likelihood confirmatory factor analysis of a {@link CfaModel} on {@link CovarianceData},
@@ -75,11 +74,23 @@ public final class CfaFit {
                 }
             }
         }
-        var objective = new CfaDiscrepancy(model, s);
-        double[] start = startValues(objective, s);
+        // Optimise on the correlation-scaled matrix D⁻¹SD⁻¹ (D = diag(√s_ii)) so that the
+        // parameters are all of order 1 whatever the units of the items; F is invariant under the
+        // rescaling and the estimates, SEs and Σ̂ are mapped back exactly (a diagonal linear map).
+        double[] d = new double[p];
+        for (int i = 0; i < p; i++) {
+            d[i] = Math.sqrt(s[i][i]);
+        }
+        double[][] scaled = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                scaled[i][j] = s[i][j] / (d[i] * d[j]);
+            }
+        }
+        var objective = new CfaDiscrepancy(model, scaled);
+        double[] start = startValues(objective, scaled);
         CfaQuasiNewton.Outcome outcome = CfaQuasiNewton.minimise(objective, start, options.maxIterations());
         CfaDiscrepancy.Evaluation opt = outcome.optimum();
-        double[] theta = opt.theta;
         double fmin = Math.max(opt.value, 0.0);
         List<String> warnings = new ArrayList<>();
         if (!outcome.converged()) {
@@ -88,9 +99,21 @@ public final class CfaFit {
         }
 
         // standard errors from the expected information at the estimates
-        double[] se = standardErrors(objective, opt, nStar, warnings);
+        double[] scaledSe = standardErrors(objective, opt, nStar, warnings);
+        double[] unit = metricFactors(objective, d);
+        double[] theta = new double[objective.q];
+        double[] se = new double[objective.q];
+        for (int k = 0; k < objective.q; k++) {
+            theta[k] = opt.theta[k] * unit[k];
+            se[k] = scaledSe[k] * unit[k];
+        }
+        double[][] sigma = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                sigma[i][j] = opt.sigma[i][j] * d[i] * d[j];
+            }
+        }
 
-        double[][] sigma = opt.sigma;
         List<String> factors = model.factors();
         int m = factors.size();
         var loadings = new ArrayList<CfaResult.Loading>();
@@ -152,6 +175,32 @@ public final class CfaFit {
         return CfaComparison.of(a, b);
     }
 
+    /**
+     * Factors that take parameters from the standardised metric back to the data's: with x_i =
+     * d_i x'_i and marker r(g), λ_i = λ'_i d_i / d_r, θ_i = θ'_i d_i², φ_gh = φ'_gh d_r(g) d_r(h).
+     */
+    private static double[] metricFactors(CfaDiscrepancy obj, double[] d) {
+        int[] marker = new int[obj.m];
+        for (int i = 0; i < obj.p; i++) {
+            if (obj.loadingIndex[i] < 0) {
+                marker[obj.factorOf[i]] = i;
+            }
+        }
+        double[] unit = new double[obj.q];
+        for (int i = 0; i < obj.p; i++) {
+            if (obj.loadingIndex[i] >= 0) {
+                unit[obj.loadingIndex[i]] = d[i] / d[marker[obj.factorOf[i]]];
+            }
+            unit[obj.residualIndex[i]] = d[i] * d[i];
+        }
+        for (int g = 0; g < obj.m; g++) {
+            for (int h = 0; h <= g; h++) {
+                unit[obj.phiIndex[g][h]] = d[marker[g]] * d[marker[h]];
+            }
+        }
+        return unit;
+    }
+
     private static double twoSided(double z) {
         return Double.isFinite(z) ? 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)) : Double.NaN;
     }
@@ -161,7 +210,13 @@ public final class CfaFit {
         double[][] info = objective.information(opt);
         int q = info.length;
         double[] se = new double[q];
-        var eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(info));
+        EigenDecompositionSymmetric eig = CfaQuasiNewton.eigen(info);
+        if (eig == null) {
+            warnings.add("the information matrix could not be decomposed (non-finite or degenerate);"
+                    + " standard errors are not available");
+            java.util.Arrays.fill(se, Double.NaN);
+            return se;
+        }
         double[] values = eig.getEigenvalues();
         double max = 0;
         double min = Double.POSITIVE_INFINITY;

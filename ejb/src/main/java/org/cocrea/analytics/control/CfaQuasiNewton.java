@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
@@ -142,7 +143,16 @@ final class CfaQuasiNewton {
     /** Inverse of the expected information, made positive definite (eigenvalue floor) if needed. */
     static double[][] fisherInverse(CfaDiscrepancy objective, CfaDiscrepancy.Evaluation x) {
         double[][] info = objective.information(x);
-        var eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(info));
+        int q = info.length;
+        EigenDecompositionSymmetric eig = eigen(info);
+        if (eig == null) {
+            // degenerate point: fall back to a scaled steepest-descent metric
+            double[][] identity = new double[q][q];
+            for (int i = 0; i < q; i++) {
+                identity[i][i] = 1e-2;
+            }
+            return identity;
+        }
         double[] values = eig.getEigenvalues();
         double max = 0;
         for (double v : values) {
@@ -150,7 +160,6 @@ final class CfaQuasiNewton {
         }
         double floor = Math.max(max * 1e-10, Double.MIN_NORMAL);
         RealMatrix v = eig.getV();
-        int q = info.length;
         double[][] inv = new double[q][q];
         for (int k = 0; k < q; k++) {
             double lambda = Math.max(Math.abs(values[k]), floor);
@@ -162,6 +171,22 @@ final class CfaQuasiNewton {
             }
         }
         return inv;
+    }
+
+    /** Eigen-decomposition of a symmetric matrix, or null if it has non-finite entries or fails. */
+    static EigenDecompositionSymmetric eigen(double[][] symmetric) {
+        for (double[] row : symmetric) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return null;
+                }
+            }
+        }
+        try {
+            return new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(symmetric));
+        } catch (MathIllegalStateException e) {
+            return null;
+        }
     }
 
     private static void bfgsUpdate(double[][] h, double[] s, double[] y, double sy) {
