@@ -190,4 +190,35 @@ class CfaFitBehaviourTest {
         assertThat(r.fit().degreesOfFreedom()).isEqualTo(45 - (5 + 9 + 10));
         assertThat(r.convergence().maxAbsGradient()).isLessThan(1e-8);
     }
+
+    /** Rescaling items (x1 × 1000, x5 × 0.001) changes only the metric of the estimates. */
+    @Test
+    void resultsAreScaleInvariant() {
+        CovarianceData hs = CfaTestData.holzingerSwineford();
+        double[][] c = hs.covariance();
+        double[] k = {1000, 1, 1, 1, 0.001, 1, 1, 1, 1};
+        for (int i = 0; i < 9; i++) {
+            for (int j = 0; j < 9; j++) {
+                c[i][j] *= k[i] * k[j];
+            }
+        }
+        var scaled = CovarianceData.ofCovariance(hs.names(), c, hs.sampleSize(), CovarianceData.Divisor.N);
+        CfaResult a = CfaFit.fit(CfaTestData.threeFactorModel(), hs);
+        CfaResult b = CfaFit.fit(CfaTestData.threeFactorModel(), scaled);
+        assertThat(b.convergence().converged()).isTrue();
+        assertThat(b.fit().chiSquare()).isCloseTo(a.fit().chiSquare(), within(1e-8));
+        assertThat(b.fit().srmr()).isCloseTo(a.fit().srmr(), within(1e-12));
+        for (int i = 0; i < 9; i++) {
+            String x = "x" + (i + 1);
+            assertThat(b.loading(x).standardized()).isCloseTo(a.loading(x).standardized(), within(1e-10));
+            assertThat(b.residualVariance(x).estimate() / (k[i] * k[i]))
+                    .isCloseTo(a.residualVariance(x).estimate(), within(1e-9));
+            assertThat(b.loading(x).z()).isEqualTo(a.loading(x).z(), within(1e-8));
+        }
+        // x2 loads on visual, whose marker x1 was multiplied by 1000
+        assertThat(b.loading("x2").estimate() * 1000).isCloseTo(a.loading("x2").estimate(), within(1e-9));
+        assertThat(b.loading("x5").estimate() / 0.001).isCloseTo(a.loading("x5").estimate(), within(1e-9));
+        assertThat(b.factorCovariance("visual", "visual").estimate() / 1e6)
+                .isCloseTo(a.factorCovariance("visual", "visual").estimate(), within(1e-9));
+    }
 }
