@@ -7,7 +7,7 @@ import jakarta.ejb.Singleton;
  * Declares the application's PostgreSQL data source. Payara resolves the {@code MPCONFIG} references
  * at deployment from MicroProfile Config, i.e. from system properties (the run command and the test
  * harness write them into the domain), environment variables ({@code COCREA_DB_URL}, ...) or a config
- * source of the administrator's choice. See {@code config/appserver/README.md}.
+ * source of the administrator's choice. See {@code config/README.md}.
  */
 @Singleton
 @DataSourceDefinition(
