@@ -66,6 +66,16 @@ public final class EvidenceRunner {
     static final double MIN_RELIABILITY = 0.70;
     /** Dropped rows listed in the output at most. */
     static final int LISTED_DROPPED_ROWS = 50;
+    /** Conventional minimum of composite reliability and alpha. */
+    static final double MIN_COMPOSITE_RELIABILITY = 0.70;
+    /** Conventional minimum of the average variance extracted. */
+    static final double MIN_AVE = 0.50;
+    /** HTMT at or above this is a discriminant-validity problem (conservative threshold). */
+    static final double MAX_HTMT = 0.85;
+    /** Conventional minimum of the CFI. */
+    static final double MIN_CFI = 0.90;
+    /** Conventional maximum of the RMSEA. */
+    static final double MAX_RMSEA = 0.08;
 
     private final ModelSpec spec;
     private final ItemData data;
@@ -515,17 +525,6 @@ public final class EvidenceRunner {
         }
         return out.build();
     }
-
-    /** Conventional minimum of composite reliability and alpha. */
-    static final double MIN_COMPOSITE_RELIABILITY = 0.70;
-    /** Conventional minimum of the average variance extracted. */
-    static final double MIN_AVE = 0.50;
-    /** HTMT at or above this is a discriminant-validity problem (conservative threshold). */
-    static final double MAX_HTMT = 0.85;
-    /** Conventional minimum of the CFI. */
-    static final double MIN_CFI = 0.90;
-    /** Conventional maximum of the RMSEA. */
-    static final double MAX_RMSEA = 0.08;
 
     /**
      * Warnings on the fit and the measurement quality of a CFA: CFI &lt; .90, RMSEA &gt; .08,

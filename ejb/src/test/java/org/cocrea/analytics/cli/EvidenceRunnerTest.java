@@ -340,6 +340,35 @@ class EvidenceRunnerTest {
     }
 
     @Test
+    void wishartConventionScalesTheChiSquareByNMinusOneOverN() {
+        ModelSpec wishart = ModelSpec.parse("""
+                {"constructs": {"engagement": {"items": ["CE1", "CE2", "CE3"], "reverse": ["CE3"], "scalePoints": 7},
+                                "cocreation": {"items": ["VC1", "VC2", "VC3"], "scalePoints": 7},
+                                "climate": {"items": ["IC1", "IC2", "IC3", "IC4"], "scalePoints": 5},
+                                "performance": {"items": ["IP1", "IP2", "IP3"], "scalePoints": 5}},
+                 "group": "firm",
+                 "controls": ["tenure", "size"],
+                 "analyses": {"cfa": {"convention": "wishart"}}}
+                """, "model.json");
+
+        JsonObject cfa = new EvidenceRunner(wishart, data).run().getJsonObject("cfa");
+
+        assertThat(cfa.getString("convention")).isEqualTo("wishart");
+        double normal = number(result.getJsonObject("cfa").getJsonObject("fit"), "chiSquare");
+        assertThat(number(cfa.getJsonObject("fit"), "chiSquare"))
+                .isCloseTo(normal * 196 / 197, org.assertj.core.data.Offset.offset(1e-8));
+        assertThat(number(cfa.getJsonObject("loadings").getJsonObject("climate").getJsonObject("IC2"), "standardized"))
+                .isCloseTo(
+                        number(
+                                result.getJsonObject("cfa")
+                                        .getJsonObject("loadings")
+                                        .getJsonObject("climate")
+                                        .getJsonObject("IC2"),
+                                "standardized"),
+                        org.assertj.core.data.Offset.offset(1e-8));
+    }
+
+    @Test
     void cfaWarnsAboutPoorFitAndMeasurementQuality() {
         CfaFitIndices fit = new CfaFitIndices(
                 CfaChiSquareConvention.NORMAL,
