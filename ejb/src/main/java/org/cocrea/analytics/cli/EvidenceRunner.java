@@ -21,8 +21,18 @@ import org.cocrea.analytics.cli.ModelSpec.Model4;
 import org.cocrea.analytics.cli.ModelSpec.Model7;
 import org.cocrea.analytics.cli.ModelSpec.Regression;
 import org.cocrea.analytics.cli.ModelSpec.Reliability;
+import org.cocrea.analytics.control.CfaChiSquareConvention;
+import org.cocrea.analytics.control.CfaComparison;
+import org.cocrea.analytics.control.CfaFit;
+import org.cocrea.analytics.control.CfaFitIndices;
+import org.cocrea.analytics.control.CfaModel;
+import org.cocrea.analytics.control.CfaOptions;
+import org.cocrea.analytics.control.CfaResult;
+import org.cocrea.analytics.control.CovarianceData;
 import org.cocrea.analytics.control.HierarchicalRegression;
 import org.cocrea.analytics.control.HierarchicalResult;
+import org.cocrea.analytics.control.MeasurementQuality;
+import org.cocrea.analytics.control.MeasurementQualityReport;
 import org.cocrea.analytics.control.ProcessModel4;
 import org.cocrea.analytics.control.ProcessModel4Result;
 import org.cocrea.analytics.control.ProcessModel7;
@@ -56,6 +66,16 @@ public final class EvidenceRunner {
     static final double MIN_RELIABILITY = 0.70;
     /** Dropped rows listed in the output at most. */
     static final int LISTED_DROPPED_ROWS = 50;
+    /** Conventional minimum of composite reliability and alpha. */
+    static final double MIN_COMPOSITE_RELIABILITY = 0.70;
+    /** Conventional minimum of the average variance extracted. */
+    static final double MIN_AVE = 0.50;
+    /** HTMT at or above this is a discriminant-validity problem (conservative threshold). */
+    static final double MAX_HTMT = 0.85;
+    /** Conventional minimum of the CFI. */
+    static final double MIN_CFI = 0.90;
+    /** Conventional maximum of the RMSEA. */
+    static final double MAX_RMSEA = 0.08;
 
     private final ModelSpec spec;
     private final ItemData data;
@@ -383,14 +403,193 @@ public final class EvidenceRunner {
         return JsonResults.obj().str("error", e.getMessage()).build();
     }
 
+    /**
+     * Fits one factor per construct to the construct's item answers as the other analyses see
+     * them: reverse-keyed items already turned (scalePoints + 1 − answer), in the rows kept by the
+     * missing-data rule. Then the measurement-quality indices and, per requested pair, the χ²
+     * difference test of the model with the pair merged into one factor against the full model.
+     */
     private JsonObject cfa(Cfa c) {
-        String message = "confirmatory factor analysis is not available in this version of the evidence runner";
-        warnings.add(message + "; the cfa section is empty");
+        CfaOptions options = CfaOptions.defaults().withConvention(c.convention());
+        CovarianceData data = cfaData(c.constructs());
+        CfaModel model = cfaModel(c.constructs());
+        CfaResult result = CfaFit.fit(model, data, options);
+        MeasurementQualityReport quality = MeasurementQuality.assess(result, data);
+        for (String w : result.warnings()) {
+            warnings.add("cfa: " + w);
+        }
+        for (String w : quality.warnings()) {
+            warnings.add("cfa measurement quality: " + w);
+        }
+        warnings.addAll(cfaQualityWarnings(result.fit(), quality));
+
+        JsonArrayBuilder comparisons = Json.createArrayBuilder();
+        for (List<String> pair : c.compare()) {
+            Obj comparison = JsonResults.obj().strings("merged", pair);
+            try {
+                CfaResult merged = CfaFit.fit(model.merge(pair.get(0), pair.get(1)), data, options);
+                CfaComparison test = CfaFit.compare(merged, result);
+                comparison
+                        .str("mergedFactor", pair.get(0) + "_" + pair.get(1))
+                        .num("chiSquare", merged.fit().chiSquare())
+                        .integer("df", merged.fit().degreesOfFreedom())
+                        .num("cfi", merged.fit().cfi())
+                        .num("rmsea", merged.fit().rmsea())
+                        .num("deltaChiSquare", test.deltaChiSquare())
+                        .integer("deltaDf", test.deltaDegreesOfFreedom())
+                        .num("p", test.pValue())
+                        .bool("fullModelFitsBetter", test.pValue() < 0.05)
+                        .bool("converged", merged.convergence().converged())
+                        .strings("warnings", merged.warnings());
+                if (!(test.pValue() < 0.05)) {
+                    warnings.add(String.format(
+                            Locale.ROOT,
+                            "cfa: merging %s and %s does not worsen the fit significantly (Δχ² = %.2f, Δdf = %d,"
+                                    + " p = %.3f); the two are not shown to be distinct",
+                            pair.get(0),
+                            pair.get(1),
+                            test.deltaChiSquare(),
+                            test.deltaDegreesOfFreedom(),
+                            test.pValue()));
+                }
+            } catch (IllegalArgumentException e) {
+                failures.add("cfa comparison " + String.join(" + ", pair) + ": " + e.getMessage());
+                warnings.add("cfa comparison of " + String.join(" and ", pair) + " could not be computed: "
+                        + e.getMessage());
+                comparison.str("error", e.getMessage());
+            }
+            comparisons.add(comparison.build());
+        }
         return JsonResults.obj()
-                .str("status", "not available")
-                .str("message", message)
-                .strings("constructs", c.constructs())
+                .str("convention", c.convention().name().toLowerCase(Locale.ROOT))
+                .str(
+                        "chiSquareFormula",
+                        c.convention() == CfaChiSquareConvention.NORMAL ? "N * Fmin" : "(N - 1) * Fmin")
+                .integer("n", data.sampleSize())
+                .str(
+                        "itemValues",
+                        "reverse-keyed items turned (scalePoints + 1 - answer); rows after the "
+                                + spec.missing().key() + " missing-data rule")
+                .add("factors", cfaFactors(c.constructs()))
+                .add("fit", JsonResults.cfaFit(result.fit()))
+                .add("loadings", JsonResults.cfaLoadings(result))
+                .add("residualVariances", JsonResults.cfaResidualVariances(result))
+                .add("factorCorrelations", JsonResults.cfaFactorCorrelations(result))
+                .add("factorCovariances", JsonResults.cfaFactorCovariances(result))
+                .add("convergence", JsonResults.cfaConvergence(result))
+                .strings("warnings", result.warnings())
+                .add("comparisons", comparisons.build())
+                .add("measurementQuality", JsonResults.measurementQuality(quality))
                 .build();
+    }
+
+    /** Item covariances of the CFA's constructs, on the reverse-keyed answers of the rows analysed. */
+    private CovarianceData cfaData(List<String> constructs) {
+        List<String> names = new ArrayList<>();
+        List<double[][]> blocks = new ArrayList<>();
+        for (String name : constructs) {
+            names.addAll(spec.construct(name).items());
+            blocks.add(scores.items(name));
+        }
+        double[][] matrix = new double[rows.length][names.size()];
+        for (int i = 0; i < rows.length; i++) {
+            int j = 0;
+            for (double[][] block : blocks) {
+                for (double v : block[i]) {
+                    matrix[i][j++] = v;
+                }
+            }
+        }
+        return CovarianceData.fromRows(names, matrix);
+    }
+
+    private CfaModel cfaModel(List<String> constructs) {
+        CfaModel.Builder builder = CfaModel.builder();
+        for (String name : constructs) {
+            builder.factor(name, spec.construct(name).items());
+        }
+        return builder.build();
+    }
+
+    private JsonObject cfaFactors(List<String> constructs) {
+        Obj out = JsonResults.obj();
+        for (String name : constructs) {
+            Construct c = spec.construct(name);
+            out.add(
+                    name,
+                    JsonResults.obj()
+                            .strings("items", c.items())
+                            .strings("reversed", c.reverse())
+                            .str("marker", c.items().get(0))
+                            .build());
+        }
+        return out.build();
+    }
+
+    /**
+     * Warnings on the fit and the measurement quality of a CFA: CFI &lt; .90, RMSEA &gt; .08,
+     * alpha or CR &lt; .70, AVE &lt; .50, a failed Fornell–Larcker pair, HTMT ≥ .85.
+     */
+    static List<String> cfaQualityWarnings(CfaFitIndices fit, MeasurementQualityReport quality) {
+        List<String> out = new ArrayList<>();
+        if (fit.cfi() < MIN_CFI) {
+            out.add(String.format(Locale.ROOT, "cfa: CFI is %.3f, below %.2f", fit.cfi(), MIN_CFI));
+        }
+        if (fit.rmsea() > MAX_RMSEA) {
+            out.add(String.format(Locale.ROOT, "cfa: RMSEA is %.3f, above %.2f", fit.rmsea(), MAX_RMSEA));
+        }
+        for (MeasurementQualityReport.Construct c : quality.constructs()) {
+            if (c.alpha() < MIN_COMPOSITE_RELIABILITY) {
+                out.add(String.format(
+                        Locale.ROOT,
+                        "cfa: alpha of %s is %.3f, below %.2f",
+                        c.factor(),
+                        c.alpha(),
+                        MIN_COMPOSITE_RELIABILITY));
+            }
+            if (c.compositeReliability() < MIN_COMPOSITE_RELIABILITY) {
+                out.add(String.format(
+                        Locale.ROOT,
+                        "cfa: composite reliability of %s is %.3f, below %.2f",
+                        c.factor(),
+                        c.compositeReliability(),
+                        MIN_COMPOSITE_RELIABILITY));
+            }
+            if (c.averageVarianceExtracted() < MIN_AVE) {
+                out.add(String.format(
+                        Locale.ROOT,
+                        "cfa: AVE of %s is %.3f, below %.2f",
+                        c.factor(),
+                        c.averageVarianceExtracted(),
+                        MIN_AVE));
+            }
+        }
+        for (MeasurementQualityReport.FornellLarckerPair p : quality.fornellLarcker()) {
+            if (!p.passed()) {
+                out.add(String.format(
+                        Locale.ROOT,
+                        "cfa: Fornell-Larcker criterion fails for %s and %s (|r| = %.3f, sqrt(AVE) = %.3f and"
+                                + " %.3f)",
+                        p.factor1(),
+                        p.factor2(),
+                        Math.abs(p.correlation()),
+                        p.sqrtAve1(),
+                        p.sqrtAve2()));
+            }
+        }
+        for (MeasurementQualityReport.HtmtPair h : quality.htmt()) {
+            if (h.htmt() >= MAX_HTMT) {
+                out.add(String.format(
+                        Locale.ROOT,
+                        "cfa: HTMT of %s and %s is %.3f, at or above %.2f%s",
+                        h.factor1(),
+                        h.factor2(),
+                        h.htmt(),
+                        MAX_HTMT,
+                        h.below090() ? "" : " (and above the liberal 0.90)"));
+            }
+        }
+        return out;
     }
 
     private JsonObject regression(Regression r) {

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cocrea.analytics.control.BootstrapEstimate;
+import org.cocrea.analytics.control.CfaFitIndices;
+import org.cocrea.analytics.control.CfaResult;
 import org.cocrea.analytics.control.HierarchicalResult;
 import org.cocrea.analytics.control.HierarchicalStep;
+import org.cocrea.analytics.control.MeasurementQualityReport;
 import org.cocrea.analytics.control.OlsCoefficient;
 import org.cocrea.analytics.control.OlsResult;
 import org.cocrea.analytics.control.ProcessBootstrapInfo;
@@ -105,6 +108,147 @@ public final class JsonResults {
             }
         }
         return a.build();
+    }
+
+    /** Global fit of a CFA. */
+    public static JsonObject cfaFit(CfaFitIndices f) {
+        return obj().num("chiSquare", f.chiSquare())
+                .integer("df", f.degreesOfFreedom())
+                .num("p", f.pValue())
+                .num("normedChiSquare", f.normedChiSquare())
+                .num("cfi", f.cfi())
+                .num("tli", f.tli())
+                .num("rmsea", f.rmsea())
+                .add(
+                        "rmseaCi",
+                        obj().num("level", f.rmseaCiLevel())
+                                .num("lower", f.rmseaLower())
+                                .num("upper", f.rmseaUpper())
+                                .build())
+                .num("srmr", f.srmr())
+                .num("baselineChiSquare", f.baselineChiSquare())
+                .integer("baselineDf", f.baselineDegreesOfFreedom())
+                .num("fmin", f.minimumDiscrepancy())
+                .build();
+    }
+
+    /** Loadings per factor and indicator: unstandardised with SE, z, p, and standardised (std.all). */
+    public static JsonObject cfaLoadings(CfaResult r) {
+        Obj out = obj();
+        for (String factor : r.model().factors()) {
+            Obj items = obj();
+            for (CfaResult.Loading l : r.loadings(factor)) {
+                items.add(
+                        l.indicator(),
+                        obj().num("estimate", l.estimate())
+                                .num("se", l.standardError())
+                                .num("z", l.z())
+                                .num("p", l.pValue())
+                                .num("standardized", l.standardized())
+                                .bool("marker", l.fixed())
+                                .build());
+            }
+            out.add(factor, items.build());
+        }
+        return out.build();
+    }
+
+    /** Residual variances per indicator. */
+    public static JsonObject cfaResidualVariances(CfaResult r) {
+        Obj out = obj();
+        for (CfaResult.ResidualVariance v : r.residualVariances()) {
+            out.add(
+                    v.indicator(),
+                    obj().num("estimate", v.estimate())
+                            .num("se", v.standardError())
+                            .num("z", v.z())
+                            .num("p", v.pValue())
+                            .num("standardized", v.standardized())
+                            .build());
+        }
+        return out.build();
+    }
+
+    /** Factor variances and covariances with the factor correlations. */
+    public static JsonArray cfaFactorCovariances(CfaResult r) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (CfaResult.FactorCovariance c : r.factorCovariances()) {
+            a.add(obj().str("factor1", c.factor1())
+                    .str("factor2", c.factor2())
+                    .bool("variance", c.isVariance())
+                    .num("estimate", c.estimate())
+                    .num("se", c.standardError())
+                    .num("z", c.z())
+                    .num("p", c.pValue())
+                    .num("correlation", c.correlation())
+                    .build());
+        }
+        return a.build();
+    }
+
+    /** The factor correlation matrix as {factor: {factor: r}}. */
+    public static JsonObject cfaFactorCorrelations(CfaResult r) {
+        Obj out = obj();
+        for (String f : r.model().factors()) {
+            Obj row = obj();
+            for (String g : r.model().factors()) {
+                row.num(g, r.factorCorrelation(f, g));
+            }
+            out.add(f, row.build());
+        }
+        return out.build();
+    }
+
+    /** The optimiser's report (without the wall time, so that runs are reproducible). */
+    public static JsonObject cfaConvergence(CfaResult r) {
+        CfaResult.Convergence c = r.convergence();
+        return obj().bool("converged", c.converged())
+                .bool("admissible", r.isAdmissible())
+                .integer("iterations", c.iterations())
+                .integer("functionEvaluations", c.functionEvaluations())
+                .num("maxAbsGradient", c.maxAbsGradient())
+                .str("message", c.message())
+                .build();
+    }
+
+    /** Reliability, convergent and discriminant validity of the CFA's constructs. */
+    public static JsonObject measurementQuality(MeasurementQualityReport q) {
+        Obj constructs = obj();
+        for (MeasurementQualityReport.Construct c : q.constructs()) {
+            constructs.add(
+                    c.factor(),
+                    obj().num("alpha", c.alpha())
+                            .num("compositeReliability", c.compositeReliability())
+                            .num("ave", c.averageVarianceExtracted())
+                            .num("sqrtAve", c.sqrtAverageVarianceExtracted())
+                            .num("omega", c.omega())
+                            .build());
+        }
+        JsonArrayBuilder fl = Json.createArrayBuilder();
+        for (MeasurementQualityReport.FornellLarckerPair p : q.fornellLarcker()) {
+            fl.add(obj().str("factor1", p.factor1())
+                    .str("factor2", p.factor2())
+                    .num("correlation", p.correlation())
+                    .num("sqrtAve1", p.sqrtAve1())
+                    .num("sqrtAve2", p.sqrtAve2())
+                    .bool("passed", p.passed())
+                    .build());
+        }
+        JsonArrayBuilder htmt = Json.createArrayBuilder();
+        for (MeasurementQualityReport.HtmtPair h : q.htmt()) {
+            htmt.add(obj().str("factor1", h.factor1())
+                    .str("factor2", h.factor2())
+                    .num("htmt", h.htmt())
+                    .bool("below085", h.below085())
+                    .bool("below090", h.below090())
+                    .build());
+        }
+        return obj().add("constructs", constructs.build())
+                .add("fornellLarcker", fl.build())
+                .add("htmt", htmt.build())
+                .bool("discriminantValidity", q.discriminantValidity())
+                .strings("warnings", q.warnings())
+                .build();
     }
 
     /** One row of a coefficient table. */

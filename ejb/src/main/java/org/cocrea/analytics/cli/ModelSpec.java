@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.cocrea.analytics.control.BootstrapCiMethod;
 import org.cocrea.analytics.control.BootstrapPercentileRule;
+import org.cocrea.analytics.control.CfaChiSquareConvention;
 import org.cocrea.analytics.control.ProcessConditioning;
 import org.cocrea.analytics.control.ProcessOptions;
 
@@ -128,10 +129,25 @@ public record ModelSpec(
         }
     }
 
-    /** Confirmatory factor analysis; parsed, but not available in this version. */
-    public record Cfa(List<String> constructs) implements Analysis {
+    /**
+     * Confirmatory factor analysis: one factor per construct, measured by its (reverse-keyed)
+     * items, with the measurement-quality indices of the fitted model.
+     *
+     * @param constructs the factors, in the order given
+     * @param convention χ² convention: N·F (lavaan's default) or (N − 1)·F (AMOS, LISREL)
+     * @param compare pairs of constructs each merged into one factor and compared with the full
+     *     model by a χ² difference test; empty if none
+     */
+    public record Cfa(List<String> constructs, CfaChiSquareConvention convention, List<List<String>> compare)
+            implements Analysis {
         public Cfa {
             constructs = List.copyOf(constructs);
+            compare = compare.stream().map(List::copyOf).toList();
+        }
+
+        /** All constructs, the normal convention, no comparisons. */
+        public Cfa(List<String> constructs) {
+            this(constructs, CfaChiSquareConvention.NORMAL, List.of());
         }
 
         @Override
@@ -263,7 +279,7 @@ public record ModelSpec(
     static {
         PARSERS.put("reliability", (p, v) -> new Reliability(p.constructList(v, "analyses.reliability")));
         PARSERS.put("agreement", (p, v) -> new Agreement(p.constructList(v, "analyses.agreement")));
-        PARSERS.put("cfa", (p, v) -> new Cfa(p.constructList(v, "analyses.cfa")));
+        PARSERS.put("cfa", Parser::cfa);
         PARSERS.put("regression", Parser::regression);
         PARSERS.put("model4", Parser::model4);
         PARSERS.put("model7", Parser::model7);
@@ -537,6 +553,71 @@ public record ModelSpec(
                                 + ")");
             }
             return c;
+        }
+
+        /**
+         * {@code true} (all constructs, normal convention, no comparisons) or {@code {"constructs":
+         * [...], "convention": "normal"|"wishart", "compare": [["a", "b"], ...]}}.
+         */
+        Analysis cfa(JsonValue v) {
+            String path = "analyses.cfa";
+            if (v.getValueType() == JsonValue.ValueType.TRUE) {
+                return new Cfa(List.copyOf(constructs.keySet()));
+            }
+            JsonObject o = object(v, path, "true or an object");
+            keys(o, path, Set.of("constructs", "convention", "compare"));
+            List<String> names = List.copyOf(constructs.keySet());
+            if (o.containsKey("constructs")) {
+                names = strings(o.get("constructs"), path + ".constructs");
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i < names.size(); i++) {
+                    construct(names.get(i), path + ".constructs[" + i + "]");
+                    if (!seen.add(names.get(i))) {
+                        throw error(path + ".constructs[" + i + "]", "\"" + names.get(i) + "\" is listed twice");
+                    }
+                }
+                if (names.isEmpty()) {
+                    throw error(path + ".constructs", "list at least one construct");
+                }
+            }
+            CfaChiSquareConvention convention = CfaChiSquareConvention.NORMAL;
+            if (o.containsKey("convention")) {
+                String c = string(o.get("convention"), path + ".convention");
+                convention = switch (c) {
+                    case "normal" -> CfaChiSquareConvention.NORMAL;
+                    case "wishart" -> CfaChiSquareConvention.WISHART;
+                    default ->
+                        throw error(
+                                path + ".convention",
+                                "\"" + c + "\" is not a chi-square convention; use \"normal\" (N·F, lavaan's"
+                                        + " default) or \"wishart\" ((N − 1)·F, AMOS/LISREL)");
+                };
+            }
+            List<List<String>> compare = new ArrayList<>();
+            if (o.containsKey("compare")) {
+                JsonArray pairs = array(o.get("compare"), path + ".compare");
+                for (int i = 0; i < pairs.size(); i++) {
+                    String pairPath = path + ".compare[" + i + "]";
+                    List<String> pair = strings(pairs.get(i), pairPath);
+                    if (pair.size() != 2) {
+                        throw error(pairPath, "expected a pair of two constructs, found " + pair.size() + " names");
+                    }
+                    for (int j = 0; j < 2; j++) {
+                        construct(pair.get(j), pairPath + "[" + j + "]");
+                        if (!names.contains(pair.get(j))) {
+                            throw error(
+                                    pairPath + "[" + j + "]",
+                                    "\"" + pair.get(j) + "\" is not one of the constructs of the CFA ("
+                                            + String.join(", ", names) + ")");
+                        }
+                    }
+                    if (pair.get(0).equals(pair.get(1))) {
+                        throw error(pairPath, "a construct cannot be merged with itself");
+                    }
+                    compare.add(pair);
+                }
+            }
+            return new Cfa(names, convention, compare);
         }
 
         Analysis regression(JsonValue v) {

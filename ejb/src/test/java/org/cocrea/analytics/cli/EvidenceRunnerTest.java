@@ -8,8 +8,18 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import org.cocrea.analytics.control.CfaChiSquareConvention;
+import org.cocrea.analytics.control.CfaComparison;
+import org.cocrea.analytics.control.CfaFit;
+import org.cocrea.analytics.control.CfaFitIndices;
+import org.cocrea.analytics.control.CfaModel;
+import org.cocrea.analytics.control.CfaOptions;
+import org.cocrea.analytics.control.CfaResult;
+import org.cocrea.analytics.control.CovarianceData;
 import org.cocrea.analytics.control.HierarchicalRegression;
 import org.cocrea.analytics.control.HierarchicalResult;
+import org.cocrea.analytics.control.MeasurementQuality;
+import org.cocrea.analytics.control.MeasurementQualityReport;
 import org.cocrea.analytics.control.ProcessConditionalEffect;
 import org.cocrea.analytics.control.ProcessModel4;
 import org.cocrea.analytics.control.ProcessModel4Result;
@@ -107,9 +117,23 @@ class EvidenceRunnerTest {
         assertThat(climate.getJsonObject("rwgJ").getJsonArray("groups")).hasSize(20);
         assertThat(climate.getJsonObject("icc").getInt("groups")).isEqualTo(20);
 
-        assertThat(result.getJsonObject("cfa").getString("status")).isEqualTo("not available");
+        JsonObject cfa = result.getJsonObject("cfa");
+        assertThat(cfa.getString("convention")).isEqualTo("normal");
+        assertThat(cfa.getInt("n")).isEqualTo(197);
+        assertThat(cfa.keySet())
+                .contains(
+                        "fit",
+                        "loadings",
+                        "factorCovariances",
+                        "convergence",
+                        "warnings",
+                        "comparisons",
+                        "measurementQuality");
+        assertThat(cfa.getJsonObject("fit").keySet())
+                .contains("chiSquare", "df", "p", "cfi", "tli", "rmsea", "rmseaCi", "srmr");
+        assertThat(cfa.getJsonObject("convergence").getBoolean("converged")).isTrue();
         assertThat(result.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class))
-                .anyMatch(s -> s.getString().startsWith("confirmatory factor analysis is not available"));
+                .noneMatch(s -> s.getString().startsWith("confirmatory factor analysis is not available"));
 
         JsonArray steps = result.getJsonObject("regression").getJsonArray("steps");
         assertThat(steps).hasSize(3);
@@ -213,6 +237,231 @@ class EvidenceRunnerTest {
             assertThat(number(step, "pChange")).isEqualTo(h.steps().get(i).pChange());
         }
         assertThat(steps.getJsonObject(2).getJsonObject("model").getInt("n")).isEqualTo(197);
+    }
+
+    @Test
+    void cfaEqualsTheEngineOnTheReverseKeyedItems() {
+        ModelSpec.Cfa c = spec.analysis(ModelSpec.Cfa.class);
+        List<String> names = new ArrayList<>();
+        List<double[][]> blocks = new ArrayList<>();
+        CfaModel.Builder builder = CfaModel.builder();
+        for (String construct : c.constructs()) {
+            names.addAll(spec.construct(construct).items());
+            blocks.add(scores.items(construct));
+            builder.factor(construct, spec.construct(construct).items());
+        }
+        int n = scores.size();
+        double[][] matrix = new double[n][names.size()];
+        for (int i = 0; i < n; i++) {
+            int j = 0;
+            for (double[][] block : blocks) {
+                for (double v : block[i]) {
+                    matrix[i][j++] = v;
+                }
+            }
+        }
+        // CE3 is reverse-keyed on a 7-point scale: the CFA sees 8 − answer
+        int ce3 = names.indexOf("CE3");
+        assertThat(matrix[0][ce3]).isEqualTo(8 - data.numbers("CE3")[0]);
+        CovarianceData items = CovarianceData.fromRows(names, matrix);
+        CfaModel model = builder.build();
+        CfaResult direct = CfaFit.fit(model, items, CfaOptions.defaults());
+        MeasurementQualityReport quality = MeasurementQuality.assess(direct, items);
+        CfaResult merged = CfaFit.fit(model.merge("cocreation", "engagement"), items, CfaOptions.defaults());
+        CfaComparison comparison = CfaFit.compare(merged, direct);
+
+        JsonObject json = result.getJsonObject("cfa");
+        JsonObject fit = json.getJsonObject("fit");
+        assertThat(number(fit, "chiSquare")).isEqualTo(direct.fit().chiSquare());
+        assertThat(fit.getInt("df")).isEqualTo(direct.fit().degreesOfFreedom()).isEqualTo(59);
+        assertThat(number(fit, "cfi")).isEqualTo(direct.fit().cfi());
+        assertThat(number(fit, "rmsea")).isEqualTo(direct.fit().rmsea());
+        assertThat(number(fit.getJsonObject("rmseaCi"), "upper"))
+                .isEqualTo(direct.fit().rmseaUpper());
+        assertThat(number(fit, "srmr")).isEqualTo(direct.fit().srmr());
+        for (CfaResult.Loading l : direct.loadings()) {
+            JsonObject loading =
+                    json.getJsonObject("loadings").getJsonObject(l.factor()).getJsonObject(l.indicator());
+            assertThat(number(loading, "estimate")).isEqualTo(l.estimate());
+            assertThat(number(loading, "standardized")).isEqualTo(l.standardized());
+            assertThat(loading.getBoolean("marker")).isEqualTo(l.fixed());
+            if (!l.fixed()) {
+                assertThat(number(loading, "se")).isEqualTo(l.standardError());
+            }
+        }
+        assertThat(number(
+                        json.getJsonObject("loadings")
+                                .getJsonObject("engagement")
+                                .getJsonObject("CE3"),
+                        "standardized"))
+                .isPositive();
+        JsonObject factorCovariance = json.getJsonArray("factorCovariances").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("factor1").equals("engagement")
+                        && o.getString("factor2").equals("cocreation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(number(factorCovariance, "correlation"))
+                .isEqualTo(direct.factorCorrelation("cocreation", "engagement"));
+
+        JsonObject compared = json.getJsonArray("comparisons").getJsonObject(0);
+        assertThat(compared.getJsonArray("merged").getString(0)).isEqualTo("cocreation");
+        assertThat(number(compared, "chiSquare")).isEqualTo(merged.fit().chiSquare());
+        assertThat(compared.getInt("df"))
+                .isEqualTo(merged.fit().degreesOfFreedom())
+                .isEqualTo(62);
+        assertThat(number(compared, "deltaChiSquare")).isEqualTo(comparison.deltaChiSquare());
+        assertThat(compared.getInt("deltaDf")).isEqualTo(3);
+        assertThat(number(json.getJsonObject("factorCorrelations").getJsonObject("cocreation"), "engagement"))
+                .isEqualTo(direct.factorCorrelation("cocreation", "engagement"));
+        assertThat(number(compared, "p")).isEqualTo(comparison.pValue());
+
+        JsonObject mq = json.getJsonObject("measurementQuality");
+        for (MeasurementQualityReport.Construct q : quality.constructs()) {
+            JsonObject o = mq.getJsonObject("constructs").getJsonObject(q.factor());
+            assertThat(number(o, "alpha")).isEqualTo(q.alpha());
+            assertThat(number(o, "compositeReliability")).isEqualTo(q.compositeReliability());
+            assertThat(number(o, "ave")).isEqualTo(q.averageVarianceExtracted());
+            assertThat(number(o, "sqrtAve")).isEqualTo(q.sqrtAverageVarianceExtracted());
+            assertThat(number(o, "omega")).isEqualTo(q.omega());
+        }
+        assertThat(mq.getJsonArray("fornellLarcker")).hasSize(6);
+        assertThat(mq.getJsonArray("htmt")).hasSize(6);
+        assertThat(number(mq.getJsonArray("htmt").getJsonObject(0), "htmt"))
+                .isEqualTo(quality.htmt().get(0).htmt());
+        // the example's alpha for the reliability section and for the CFA agree
+        assertThat(number(mq.getJsonObject("constructs").getJsonObject("engagement"), "alpha"))
+                .isCloseTo(
+                        number(
+                                result.getJsonObject("reliability")
+                                        .getJsonObject("engagement")
+                                        .getJsonObject("alpha"),
+                                "alpha"),
+                        org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void wishartConventionScalesTheChiSquareByNMinusOneOverN() {
+        ModelSpec wishart = ModelSpec.parse("""
+                {"constructs": {"engagement": {"items": ["CE1", "CE2", "CE3"], "reverse": ["CE3"], "scalePoints": 7},
+                                "cocreation": {"items": ["VC1", "VC2", "VC3"], "scalePoints": 7},
+                                "climate": {"items": ["IC1", "IC2", "IC3", "IC4"], "scalePoints": 5},
+                                "performance": {"items": ["IP1", "IP2", "IP3"], "scalePoints": 5}},
+                 "group": "firm",
+                 "controls": ["tenure", "size"],
+                 "analyses": {"cfa": {"convention": "wishart"}}}
+                """, "model.json");
+
+        JsonObject cfa = new EvidenceRunner(wishart, data).run().getJsonObject("cfa");
+
+        assertThat(cfa.getString("convention")).isEqualTo("wishart");
+        double normal = number(result.getJsonObject("cfa").getJsonObject("fit"), "chiSquare");
+        assertThat(number(cfa.getJsonObject("fit"), "chiSquare"))
+                .isCloseTo(normal * 196 / 197, org.assertj.core.data.Offset.offset(1e-8));
+        assertThat(number(cfa.getJsonObject("loadings").getJsonObject("climate").getJsonObject("IC2"), "standardized"))
+                .isCloseTo(
+                        number(
+                                result.getJsonObject("cfa")
+                                        .getJsonObject("loadings")
+                                        .getJsonObject("climate")
+                                        .getJsonObject("IC2"),
+                                "standardized"),
+                        org.assertj.core.data.Offset.offset(1e-8));
+    }
+
+    @Test
+    void cfaWarnsAboutPoorFitAndMeasurementQuality() {
+        CfaFitIndices fit = new CfaFitIndices(
+                CfaChiSquareConvention.NORMAL,
+                300,
+                50,
+                1e-30,
+                2000,
+                66,
+                0.85,
+                0.80,
+                0.12,
+                0.10,
+                0.14,
+                0.90,
+                0.09,
+                1.5,
+                200);
+        MeasurementQualityReport quality = new MeasurementQualityReport(
+                List.of(
+                        new MeasurementQualityReport.Construct(
+                                "a", List.of("a1", "a2", "a3"), 0.65, 0.68, 0.42, Math.sqrt(0.42), 0.66),
+                        new MeasurementQualityReport.Construct(
+                                "b", List.of("b1", "b2", "b3"), 0.90, 0.91, 0.77, Math.sqrt(0.77), 0.90)),
+                List.of(new MeasurementQualityReport.FornellLarckerPair(
+                        "a", "b", 0.70, Math.sqrt(0.42), Math.sqrt(0.77), false)),
+                List.of(new MeasurementQualityReport.HtmtPair("a", "b", 0.87, false, true)),
+                List.of());
+
+        assertThat(EvidenceRunner.cfaQualityWarnings(fit, quality))
+                .containsExactly(
+                        "cfa: CFI is 0.850, below 0.90",
+                        "cfa: RMSEA is 0.120, above 0.08",
+                        "cfa: alpha of a is 0.650, below 0.70",
+                        "cfa: composite reliability of a is 0.680, below 0.70",
+                        "cfa: AVE of a is 0.420, below 0.50",
+                        "cfa: Fornell-Larcker criterion fails for a and b (|r| = 0.700, sqrt(AVE) = 0.648 and 0.877)",
+                        "cfa: HTMT of a and b is 0.870, at or above 0.85");
+
+        CfaFitIndices good = new CfaFitIndices(
+                CfaChiSquareConvention.NORMAL,
+                60,
+                50,
+                0.2,
+                2000,
+                66,
+                0.99,
+                0.98,
+                0.03,
+                0.0,
+                0.06,
+                0.90,
+                0.04,
+                0.3,
+                200);
+        MeasurementQualityReport fine = new MeasurementQualityReport(
+                List.of(quality.constructs().get(1)),
+                List.of(),
+                List.of(new MeasurementQualityReport.HtmtPair("b", "c", 0.92, false, false)),
+                List.of());
+        assertThat(EvidenceRunner.cfaQualityWarnings(good, fine))
+                .containsExactly("cfa: HTMT of b and c is 0.920, at or above 0.85 (and above the liberal 0.90)");
+    }
+
+    @Test
+    void aFailingCfaGetsAnErrorSectionAndTheOthersStillRun() {
+        StringBuilder csv = new StringBuilder("a1,a2,a3,b1,b2,b3\n");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 40; i++) {
+            int x = 1 + random.nextInt(5);
+            // b3 is a copy of b2: the item covariance matrix is singular
+            int b = 1 + random.nextInt(5);
+            csv.append(x).append(',').append(Math.min(5, x + random.nextInt(2))).append(',');
+            csv.append(1 + random.nextInt(5)).append(',');
+            csv.append(1 + random.nextInt(5))
+                    .append(',')
+                    .append(b)
+                    .append(',')
+                    .append(b)
+                    .append('\n');
+        }
+        ModelSpec s = ModelSpec.parse("""
+                {"constructs": {"a": {"items": ["a1", "a2", "a3"], "scalePoints": 5},
+                                "b": {"items": ["b1", "b2", "b3"], "scalePoints": 5}},
+                 "analyses": {"reliability": true, "cfa": true}}
+                """, "model.json");
+        EvidenceRunner runner = new EvidenceRunner(s, ItemData.parse(csv.toString(), "s.csv"));
+
+        JsonObject out = runner.run();
+
+        assertThat(out.getJsonObject("cfa").getString("error")).contains("b3");
+        assertThat(runner.failures()).singleElement().asString().startsWith("cfa: ");
+        assertThat(out.getJsonObject("reliability").getJsonObject("a").containsKey("alpha"))
+                .isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.cocrea.analytics.control.BootstrapCiMethod;
+import org.cocrea.analytics.control.CfaChiSquareConvention;
 import org.cocrea.analytics.control.ProcessConditioning;
 import org.cocrea.analytics.control.ProcessOptions;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,60 @@ class ModelSpecTest {
                 .hasMessage("model.json: analyses.agreement: needs \"group\", the column that identifies the units");
         assertThatThrownBy(() -> parse(replace("\"missing\": \"listwise\"", "\"missing\": \"pairwise\"")))
                 .hasMessageStartingWith("model.json: missing: \"pairwise\" is not a missing-data rule");
+    }
+
+    @Test
+    void parsesTheCfaConventionAndComparisons() {
+        ModelSpec.Cfa cfa = parse(replace(
+                        "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"]}",
+                        "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"], \"convention\": \"wishart\","
+                                + " \"compare\": [[\"cocreation\", \"engagement\"]]}"))
+                .analysis(ModelSpec.Cfa.class);
+        assertThat(cfa.convention()).isEqualTo(CfaChiSquareConvention.WISHART);
+        assertThat(cfa.compare()).containsExactly(List.of("cocreation", "engagement"));
+
+        ModelSpec.Cfa defaults = parse(
+                        replace("\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"]}", "\"cfa\": true"))
+                .analysis(ModelSpec.Cfa.class);
+        assertThat(defaults.constructs()).containsExactly("engagement", "cocreation", "performance");
+        assertThat(defaults.convention()).isEqualTo(CfaChiSquareConvention.NORMAL);
+        assertThat(defaults.compare()).isEmpty();
+    }
+
+    @Test
+    void refusesABadCfaConventionOrComparison() {
+        String cfa = "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"]}";
+        assertThatThrownBy(() -> parse(replace(
+                        cfa, "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"], \"convention\": \"amos\"}")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("model.json: analyses.cfa.convention: \"amos\" is not a chi-square convention; use"
+                        + " \"normal\" (N·F, lavaan's default) or \"wishart\" ((N − 1)·F, AMOS/LISREL)");
+        assertThatThrownBy(() -> parse(replace(
+                        cfa,
+                        "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"],"
+                                + " \"compare\": [[\"cocreation\", \"engagment\"]]}")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("model.json: analyses.cfa.compare[0][1]: no construct \"engagment\" (constructs are"
+                        + " engagement, cocreation, performance)");
+        assertThatThrownBy(() -> parse(replace(
+                        cfa,
+                        "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"],"
+                                + " \"compare\": [[\"cocreation\", \"performance\"]]}")))
+                .hasMessage("model.json: analyses.cfa.compare[0][1]: \"performance\" is not one of the constructs of"
+                        + " the CFA (engagement, cocreation)");
+        assertThatThrownBy(() -> parse(replace(
+                        cfa,
+                        "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"],"
+                                + " \"compare\": [[\"cocreation\"]]}")))
+                .hasMessage("model.json: analyses.cfa.compare[0]: expected a pair of two constructs, found 1 names");
+        assertThatThrownBy(() -> parse(replace(
+                        cfa,
+                        "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"],"
+                                + " \"compare\": [[\"cocreation\", \"cocreation\"]]}")))
+                .hasMessage("model.json: analyses.cfa.compare[0]: a construct cannot be merged with itself");
+        assertThatThrownBy(() -> parse(replace(cfa, "\"cfa\": {\"constructs\": [\"engagement\"], \"rotate\": 1}")))
+                .hasMessageStartingWith("model.json: analyses.cfa.rotate: unknown key; expected one of compare,"
+                        + " constructs, convention");
     }
 
     @Test
