@@ -59,6 +59,18 @@ final class ProcessBootstrap {
     /** Draws of a bootstrap: {@code estimates[statistic][resample]}. */
     record Draws(double[][] estimates, int redrawn) {}
 
+    /**
+     * Design column numbers (1-based; 0 is the constant) of one equation: the {@code fixed}
+     * regressors, then the {@code covariates} covariate columns that start at {@code firstCovariate}.
+     */
+    static int[] regressors(int firstCovariate, int covariates, int... fixed) {
+        int[] out = java.util.Arrays.copyOf(fixed, fixed.length + covariates);
+        for (int c = 0; c < covariates; c++) {
+            out[fixed.length + c] = firstCovariate + c;
+        }
+        return out;
+    }
+
     /** Row-major standardised columns; column 0 is the constant 1. */
     static final class Design {
         final double[] rows;

@@ -82,22 +82,10 @@ public final class ProcessModel4 {
         double sobelP = 2 * NormalDistribution.of(0, 1).survivalProbability(Math.abs(z));
 
         int k = covariates.size();
-        double[][] designColumns = new double[3 + k][];
-        designColumns[0] = col[0];
-        designColumns[1] = col[1];
-        designColumns[2] = col[2];
-        for (int c = 0; c < k; c++) {
-            designColumns[3 + c] = col[3 + c];
-        }
-        int[] mRegressors = new int[1 + k];
-        int[] yRegressors = new int[2 + k];
-        mRegressors[0] = 1;
-        yRegressors[0] = 1;
-        yRegressors[1] = 2;
-        for (int c = 0; c < k; c++) {
-            mRegressors[1 + c] = 4 + c;
-            yRegressors[2 + c] = 4 + c;
-        }
+        // bootstrap: columns 1 X, 2 M, 3 Y, 4.. covariates (the cases' own column order)
+        double[][] designColumns = col;
+        int[] mRegressors = ProcessBootstrap.regressors(4, k, 1);
+        int[] yRegressors = ProcessBootstrap.regressors(4, k, 1, 2);
         ProcessBootstrap.Statistic statistic = new ProcessBootstrap.Statistic() {
             @Override
             public int width() {

@@ -162,17 +162,8 @@ public final class ProcessModel7 {
         for (int c = 0; c < k; c++) {
             designColumns[5 + c] = col[4 + c];
         }
-        int[] mRegressors = new int[3 + k];
-        int[] yRegressors = new int[2 + k];
-        mRegressors[0] = 1;
-        mRegressors[1] = 2;
-        mRegressors[2] = 3;
-        yRegressors[0] = 1;
-        yRegressors[1] = 4;
-        for (int c = 0; c < k; c++) {
-            mRegressors[3 + c] = 6 + c;
-            yRegressors[2 + c] = 6 + c;
-        }
+        int[] mRegressors = ProcessBootstrap.regressors(6, k, 1, 2, 3);
+        int[] yRegressors = ProcessBootstrap.regressors(6, k, 1, 4);
         ProcessBootstrap.Statistic statistic = new ProcessBootstrap.Statistic() {
             @Override
             public int width() {
