@@ -187,15 +187,15 @@ public class Instrument {
     }
 
     public Text getDescription() {
-        return descriptionEn == null ? null : new Text(descriptionEn, descriptionZh == null ? "" : descriptionZh);
+        return Text.ofNullable(descriptionEn, descriptionZh);
     }
 
     public Text getInstructions() {
-        return instructionsEn == null ? null : new Text(instructionsEn, instructionsZh == null ? "" : instructionsZh);
+        return Text.ofNullable(instructionsEn, instructionsZh);
     }
 
     public Text getBasis() {
-        return basisEn == null ? null : new Text(basisEn, basisZh == null ? "" : basisZh);
+        return Text.ofNullable(basisEn, basisZh);
     }
 
     public boolean isBuiltIn() {

@@ -88,7 +88,7 @@ public class InstrumentFactor {
     }
 
     public Text getDescription() {
-        return descriptionEn == null ? null : new Text(descriptionEn, descriptionZh == null ? "" : descriptionZh);
+        return Text.ofNullable(descriptionEn, descriptionZh);
     }
 
     public List<InstrumentItem> getItems() {
