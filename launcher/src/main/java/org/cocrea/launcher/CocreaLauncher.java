@@ -98,6 +98,7 @@ public final class CocreaLauncher {
             System.out.printf("    %-10s %-16s role %s%n", u.username(), envt.password(u), u.role());
         }
         System.out.println();
+        System.out.println("  Mail          not sent in the demo: each message is saved in " + envt.mailDropDir());
         System.out.println("  Logs          " + envt.domain().serverLog());
         System.out.println("                " + envt.home().resolve("logs/keycloak.log"));
         System.out.println("  Stop          Ctrl-C here, or ./cocrea stop from another terminal");

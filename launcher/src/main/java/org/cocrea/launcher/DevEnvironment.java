@@ -122,11 +122,27 @@ public final class DevEnvironment implements AutoCloseable {
         p.put("cocrea.oidc.provider-uri", keycloak.realmUrl());
         p.put("cocrea.oidc.client-id", CLIENT_ID);
         p.put("cocrea.oidc.client-secret", secrets.get("OIDC_CLIENT_SECRET", 32));
+        p.put("cocrea.base-url", "http://localhost:" + domain.httpPort() + CONTEXT_ROOT);
+        p.put("cocrea.survey.link-secret", secrets.get("SURVEY_LINK_SECRET", 40));
+        String smtpHost = env.get("COCREA_SMTP_HOST");
+        if (smtpHost != null && !smtpHost.isBlank()) {
+            p.put("cocrea.mail.host", smtpHost);
+            p.put("cocrea.mail.port", env.getOrDefault("COCREA_SMTP_PORT", "25"));
+        } else {
+            p.put("cocrea.mail.drop-dir", mailDropDir().toString());
+        }
+        p.put("cocrea.mail.from", env.getOrDefault("COCREA_MAIL_FROM", "Cocrea <cocrea@localhost>"));
+        p.put("cocrea.demo-data", String.valueOf(mode == Mode.RUN && !"false".equals(env.get("COCREA_DEMO_DATA"))));
         return p;
     }
 
     public void awaitKeycloak() {
         keycloak.awaitReady(Duration.ofSeconds(intSetting("COCREA_KEYCLOAK_TIMEOUT", 300)));
+    }
+
+    /** Without an SMTP server, mail is written here as .eml files instead of being sent. */
+    public Path mailDropDir() {
+        return home.resolve(mode == Mode.RUN ? "mail" : "test/mail");
     }
 
     public String password(DemoUser user) {

@@ -114,7 +114,7 @@ public class OrganisationResource {
                 .toResponse();
     }
 
-    private static int expectedVersion(String ifMatch, Integer version) {
+    static int expectedVersion(String ifMatch, Integer version) {
         if (version != null) {
             return version;
         }

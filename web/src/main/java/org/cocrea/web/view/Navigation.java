@@ -28,6 +28,16 @@ public class Navigation {
     /** The whole menu; features add their entries here. */
     public static final List<MenuEntry> ENTRIES = List.of(
             MenuEntry.item("menu-home", "menu.home", "pi pi-home", "/index.xhtml"),
+            MenuEntry.item(
+                    "menu-my-surveys",
+                    "menu.mySurveys",
+                    "pi pi-inbox",
+                    "/my/surveys.xhtml",
+                    Roles.EMPLOYEE,
+                    Roles.HR_ANALYST,
+                    Roles.INNOVATION_MANAGER,
+                    Roles.EXECUTIVE,
+                    Roles.ADMIN),
             MenuEntry.group(
                     "menu-people",
                     "menu.people",
@@ -45,7 +55,22 @@ public class Navigation {
                             "pi pi-list-check",
                             "/hr/instruments.xhtml",
                             Roles.HR_ANALYST,
-                            Roles.ADMIN)),
+                            Roles.ADMIN),
+                    MenuEntry.item(
+                            "menu-rounds",
+                            "menu.rounds",
+                            "pi pi-send",
+                            "/hr/rounds.xhtml",
+                            Roles.HR_ANALYST,
+                            Roles.ADMIN),
+                    MenuEntry.item(
+                            "menu-climate",
+                            "menu.climate",
+                            "pi pi-chart-bar",
+                            "/climate/results.xhtml",
+                            Roles.HR_ANALYST,
+                            Roles.ADMIN,
+                            Roles.EXECUTIVE)),
             MenuEntry.group(
                     "menu-admin",
                     "menu.admin",

@@ -1,0 +1,49 @@
+package org.cocrea.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.cocrea.climate.boundary.SurveyMailings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Loads the demo data once, on the first start of a demo installation. */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataStartup {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataStartup.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "cocrea.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @EJB
+    DemoData demo;
+
+    @EJB
+    SurveyMailings mailings;
+
+    @PostConstruct
+    void start() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            long started = System.nanoTime();
+            DemoData.Loaded loaded = demo.loadIfEmpty();
+            if (loaded == null) {
+                return;
+            }
+            LOG.info("Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + loaded);
+            mailings.sendPending(loaded.openRoundId());
+        } catch (RuntimeException e) {
+            LOG.severe("Demo data could not be loaded: " + e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.cocrea.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.cocrea.climate.boundary.RoundInput;
+import org.cocrea.climate.boundary.RoundSummary;
+import org.cocrea.climate.boundary.SurveyAnswering;
+import org.cocrea.climate.boundary.SurveyRounds;
+import org.cocrea.climate.boundary.UnitResponseRate;
+import org.cocrea.platform.BusinessRuleException;
+
+/**
+ * Survey rounds (HR, bearer token) and answers (the personal link's token is the credential, no
+ * bearer token needed). Changes to a round carry the version read ({@code If-Match} or
+ * {@code ?version=}).
+ */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SurveyResource {
+
+    /** The body of an answer submission. */
+    public record Answers(String token, Map<String, Integer> answers, String comment) {}
+
+    @Inject
+    SurveyRounds rounds;
+
+    @Inject
+    SurveyAnswering answering;
+
+    @jakarta.ws.rs.core.Context
+    UriInfo uri;
+
+    @GET
+    @Path("survey-rounds")
+    public List<RoundSummary> list() {
+        return rounds.list();
+    }
+
+    @GET
+    @Path("survey-rounds/{id}")
+    public RoundSummary get(@PathParam("id") long id) {
+        return rounds.get(id);
+    }
+
+    @POST
+    @Path("survey-rounds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(RoundInput input) {
+        RoundSummary created = rounds.create(input);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("survey-rounds/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RoundSummary update(
+            @PathParam("id") long id,
+            RoundInput input,
+            @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") Integer version) {
+        return rounds.update(id, input, OrganisationResource.expectedVersion(ifMatch, version));
+    }
+
+    @DELETE
+    @Path("survey-rounds/{id}")
+    public Response delete(@PathParam("id") long id) {
+        rounds.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("survey-rounds/{id}/launch")
+    public RoundSummary launch(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Integer version) {
+        return rounds.launch(id, OrganisationResource.expectedVersion(ifMatch, version));
+    }
+
+    @POST
+    @Path("survey-rounds/{id}/close")
+    public RoundSummary close(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Integer version) {
+        return rounds.close(id, OrganisationResource.expectedVersion(ifMatch, version));
+    }
+
+    @POST
+    @Path("survey-rounds/{id}/reminders")
+    public Map<String, Integer> remind(@PathParam("id") long id) {
+        return Map.of("sent", rounds.remindNow(id));
+    }
+
+    @GET
+    @Path("survey-rounds/{id}/response-rates")
+    public List<UnitResponseRate> responseRates(@PathParam("id") long id) {
+        return rounds.responseRates(id);
+    }
+
+    /** Submits complete answers with a personal link's token; 204 when stored. */
+    @POST
+    @Path("survey-responses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answer(@NotNull Answers body) {
+        if (body.token() == null || body.token().isBlank()) {
+            throw BusinessRuleException.invalid("token", "Send the token of your personal survey link.");
+        }
+        if (body.answers() == null) {
+            throw BusinessRuleException.invalid("answers", "Send the answers, by item key.");
+        }
+        answering.submit(body.token(), body.answers(), body.comment());
+        return Response.noContent().build();
+    }
+}
