@@ -1,7 +1,12 @@
 package org.cocrea.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.cocrea.launcher.DevEnvironment;
+import org.cocrea.launcher.Ports;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -14,15 +19,25 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestEnvironment implements LauncherSessionListener {
 
     private static DevEnvironment environment;
+    private static GreenMail mail;
+
+    /** The real SMTP server the tests' Payara sends mail to. */
+    public static synchronized GreenMail mail() {
+        get();
+        return mail;
+    }
 
     public static synchronized DevEnvironment get() {
         if (environment == null) {
             Path root = Path.of(System.getProperty("cocrea.project.root", "..")).toAbsolutePath();
+            int smtpPort = Ports.firstFree(28025);
+            mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            Map<String, String> env = new HashMap<>(System.getenv());
+            env.put("COCREA_SMTP_HOST", "127.0.0.1");
+            env.put("COCREA_SMTP_PORT", String.valueOf(smtpPort));
             environment = DevEnvironment.create(
-                    DevEnvironment.Mode.TEST,
-                    root,
-                    System.getenv(),
-                    msg -> System.out.println("[test environment] " + msg));
+                    DevEnvironment.Mode.TEST, root, env, msg -> System.out.println("[test environment] " + msg));
             environment.prepare();
             System.setProperty(
                     "cocrea.it.payara.home", environment.domain().payaraHome().toString());
@@ -45,6 +60,8 @@ public class TestEnvironment implements LauncherSessionListener {
             if (environment != null) {
                 environment.close();
                 environment = null;
+                mail.stop();
+                mail = null;
             }
         }
     }
