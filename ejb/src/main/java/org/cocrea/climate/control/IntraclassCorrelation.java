@@ -66,14 +66,7 @@ public final class IntraclassCorrelation {
                 grand += sum[gi];
             }
         }
-        if (groupsPresent < 2) {
-            throw new IllegalArgumentException(
-                    "scores come from " + groupsPresent + " group(s); ICC needs at least 2 groups with a score");
-        }
-        if (n - groupsPresent < 1) {
-            throw new IllegalArgumentException("every group has a single respondent (" + n + " scores in "
-                    + groupsPresent + " groups); ICC needs within-group variance");
-        }
+        checkGroups(n, groupsPresent);
         grand /= n;
         double ssWithin = 0;
         for (int r = 0; r < scores.length; r++) {
@@ -90,18 +83,46 @@ public final class IntraclassCorrelation {
                 ssBetween += count[gi] * d * d;
             }
         }
+        return fromSumsOfSquares(n, groupsPresent, scores.length - n, ssBetween, ssWithin);
+    }
+
+    /**
+     * ICC(1), ICC(2) and the F test from the between- and within-group sums of squares of the
+     * one-way ANOVA, for callers that hold per-group sums rather than the scores (the survey results
+     * sum each unit's answers exactly in integers). {@link #icc(double[], List)} ends here too.
+     *
+     * @param respondents N, respondents with a score
+     * @param groups G, groups with at least one respondent
+     * @param dropped rows left out for a missing score, only reported
+     * @param ssBetween Σ n<sub>g</sub>(ȳ<sub>g</sub> − ȳ)²
+     * @param ssWithin ΣΣ(y − ȳ<sub>g</sub>)²
+     * @throws IllegalArgumentException if G &lt; 2, N − G &lt; 1, or both sums of squares are 0
+     */
+    static IccResult fromSumsOfSquares(int respondents, int groups, int dropped, double ssBetween, double ssWithin) {
+        checkGroups(respondents, groups);
         if (ssWithin == 0 && ssBetween == 0) {
             throw new IllegalArgumentException("every score is the same; ICC needs variance");
         }
-        int dfBetween = groupsPresent - 1;
-        int dfWithin = n - groupsPresent;
+        int dfBetween = groups - 1;
+        int dfWithin = respondents - groups;
         double msb = ssBetween / dfBetween;
         double msw = ssWithin / dfWithin;
-        double k = (double) n / groupsPresent;
+        double k = (double) respondents / groups;
         double icc1 = (msb - msw) / (msb + (k - 1) * msw);
         double icc2 = (msb - msw) / msb;
         double f = msb / msw;
         double p = FDistribution.of(dfBetween, dfWithin).survivalProbability(f);
-        return new IccResult(n, groupsPresent, scores.length - n, msb, msw, k, icc1, icc2, f, dfBetween, dfWithin, p);
+        return new IccResult(respondents, groups, dropped, msb, msw, k, icc1, icc2, f, dfBetween, dfWithin, p);
+    }
+
+    private static void checkGroups(int respondents, int groups) {
+        if (groups < 2) {
+            throw new IllegalArgumentException(
+                    "scores come from " + groups + " group(s); ICC needs at least 2 groups with a score");
+        }
+        if (respondents - groups < 1) {
+            throw new IllegalArgumentException("every group has a single respondent (" + respondents + " scores in "
+                    + groups + " groups); ICC needs within-group variance");
+        }
     }
 }

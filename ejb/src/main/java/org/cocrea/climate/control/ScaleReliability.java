@@ -94,7 +94,24 @@ public final class ScaleReliability {
     }
 
     private static AlphaResult alphaChecked(double[][] responses) {
-        Moments m = moments(responses);
+        return alpha(moments(responses));
+    }
+
+    /**
+     * Cronbach's alpha as {@link #alpha(double[][])}, from the item means and covariance matrix of
+     * complete respondents, for callers that hold these rather than the answers (the survey results
+     * sum cross-products exactly in integers during their single pass over the sheets).
+     *
+     * @param respondents n, at least 2
+     * @param means the item means
+     * @param covariance the k × k covariance matrix (denominator n − 1), k ≥ 2
+     * @throws IllegalArgumentException as {@link #alpha(double[][])}
+     */
+    static AlphaResult alpha(int respondents, double[] means, double[][] covariance) {
+        return alpha(moments(respondents, means, covariance, 2));
+    }
+
+    private static AlphaResult alpha(Moments m) {
         int k = m.items;
         double[][] c = m.covariance;
         double[][] r = correlation(c);
@@ -171,7 +188,23 @@ public final class ScaleReliability {
     }
 
     private static OmegaResult omegaChecked(double[][] responses) {
-        Moments m = moments(responses);
+        return omega(moments(responses));
+    }
+
+    /**
+     * McDonald's omega total as {@link #omega(double[][])}, from the item means and covariance
+     * matrix of complete respondents (see {@link #alpha(int, double[], double[][])}).
+     *
+     * @param respondents n, at least 2
+     * @param means the item means
+     * @param covariance the k × k covariance matrix (denominator n − 1), k ≥ 3
+     * @throws IllegalArgumentException as {@link #omega(double[][])}
+     */
+    static OmegaResult omega(int respondents, double[] means, double[][] covariance) {
+        return omega(moments(respondents, means, covariance, 3));
+    }
+
+    private static OmegaResult omega(Moments m) {
         int k = m.items;
         double[][] r = correlation(m.covariance);
         double[] lambda = fitOneFactorMinres(r);
@@ -324,6 +357,25 @@ public final class ScaleReliability {
             }
         }
         return new Moments(k, n, dropped, means, cov);
+    }
+
+    private static Moments moments(int respondents, double[] means, double[][] covariance, int minItems) {
+        int k = covariance.length;
+        if (k < minItems || means.length != k) {
+            throw new IllegalArgumentException(
+                    k + " item(s) with " + means.length + " means; at least " + minItems + " are needed");
+        }
+        if (respondents < 2) {
+            throw new IllegalArgumentException(
+                    "fewer than 2 respondents (" + respondents + "); reliability needs at least 2");
+        }
+        for (int j = 0; j < k; j++) {
+            if (!(covariance[j][j] > 0)) {
+                throw new IllegalArgumentException("item " + (j + 1) + " is constant (every respondent answered "
+                        + Inputs.format(means[j]) + "); reliability needs variance in every item");
+            }
+        }
+        return new Moments(k, respondents, 0, means, covariance);
     }
 
     private static double[][] correlation(double[][] cov) {

@@ -133,8 +133,7 @@ public final class WithinGroupAgreement {
             }
             s /= items;
             boolean truncated = s > expectedVariance;
-            double ratio = (truncated ? expectedVariance : s) / expectedVariance;
-            double index = items * (1 - ratio) / (items * (1 - ratio) + ratio);
+            double index = index(s, items);
             result.add(new GroupAgreement<>(order.get(gi), count[gi], s, index, truncated));
             defined[withIndex++] = index;
             if (truncated) {
@@ -150,6 +149,28 @@ public final class WithinGroupAgreement {
                 mean(defined, withIndex),
                 median(defined, withIndex),
                 dropped);
+    }
+
+    /**
+     * r<sub>wg(j)</sub> of one group from its mean within-group item variance, for callers that
+     * already hold the group's variances (e.g. summed over an organisation tree): the same formula
+     * and truncation as {@link #rwgJ(double[][], List)}. With {@code items} = 1 it is r<sub>wg</sub>.
+     *
+     * @param meanObservedVariance s̄², the mean over the J items of the within-group item variances
+     *     (denominator n − 1); above σ²<sub>EU</sub> it is set to σ²<sub>EU</sub> (index 0)
+     * @param items J, at least 1
+     * @throws IllegalArgumentException if the variance is negative or not finite, or J &lt; 1
+     */
+    public double index(double meanObservedVariance, int items) {
+        if (!(meanObservedVariance >= 0) || Double.isInfinite(meanObservedVariance)) {
+            throw new IllegalArgumentException(
+                    "mean observed variance must be finite and not negative, was " + meanObservedVariance);
+        }
+        if (items < 1) {
+            throw new IllegalArgumentException("items must be at least 1, was " + items);
+        }
+        double ratio = Math.min(meanObservedVariance, expectedVariance) / expectedVariance;
+        return items * (1 - ratio) / (items * (1 - ratio) + ratio);
     }
 
     private static double mean(double[] values, int n) {

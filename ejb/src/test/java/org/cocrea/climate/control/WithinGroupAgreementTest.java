@@ -26,6 +26,21 @@ class WithinGroupAgreementTest {
     }
 
     @Test
+    void indexFromAMeanVarianceIsTheSameFormulaAsTheRawDataVersion() {
+        // one group, items (5, 4, 3) and (4, 4, 2): variances 1 and 4/3, mean 7/6
+        double[][] answers = {{5, 4}, {4, 4}, {3, 2}};
+        double fromData =
+                fivePoint.rwgJ(answers, List.of(1, 1, 1)).groups().get(0).rwg();
+
+        assertThat(fivePoint.index(7 / 6.0, 2)).isCloseTo(fromData, within(1e-15));
+        assertThat(fivePoint.index(1.0, 2)).isCloseTo(2 * 0.5 / (2 * 0.5 + 0.5), within(1e-15));
+        assertThat(fivePoint.index(3.0, 1)).isZero(); // above σ²EU = 2: truncated
+        assertThat(fivePoint.index(0.0, 4)).isEqualTo(1.0);
+        assertThatIllegalArgumentException().isThrownBy(() -> fivePoint.index(-0.1, 2));
+        assertThatIllegalArgumentException().isThrownBy(() -> fivePoint.index(1.0, 0));
+    }
+
+    @Test
     void leadershipScaleMatchesMultilevelRwgJ() {
         AgreementResult<Integer> r = fivePoint.rwgJ(LQ2002.matrix(items("LEAD", 11)), COMPANY);
 
