@@ -1,0 +1,73 @@
+package org.cocrea.climate.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.logging.Logger;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import org.cocrea.climate.control.RoundResults;
+
+/**
+ * Computed round results, shared by all instances of a cluster through JCache (Payara's Hazelcast
+ * data grid). An entry is stamped with the number of answers it was computed from; a reader
+ * compares the stamp with the current count in the database, so a new answer on any instance makes
+ * every instance recompute, and nothing depends on one JVM's memory.
+ */
+@ApplicationScoped
+public class ResultsCache {
+
+    private static final Logger LOG = Logger.getLogger(ResultsCache.class.getName());
+    static final String NAME = "cocrea-climate-results";
+
+    /** Results and the answer count they were computed from. */
+    public record Entry(long answers, RoundResults results) implements Serializable {}
+
+    @Inject
+    CacheManager manager;
+
+    private volatile Cache<Long, Entry> cache;
+
+    public Entry get(long roundId) {
+        Cache<Long, Entry> c = cache();
+        return c == null ? null : c.get(roundId);
+    }
+
+    public void put(long roundId, Entry entry) {
+        Cache<Long, Entry> c = cache();
+        if (c != null) {
+            c.put(roundId, entry);
+        }
+    }
+
+    private Cache<Long, Entry> cache() {
+        Cache<Long, Entry> c = cache;
+        if (c == null) {
+            synchronized (this) {
+                c = cache;
+                if (c == null) {
+                    try {
+                        c = manager.getCache(NAME, Long.class, Entry.class);
+                        if (c == null) {
+                            c = manager.createCache(
+                                    NAME,
+                                    new MutableConfiguration<Long, Entry>()
+                                            .setTypes(Long.class, Entry.class)
+                                            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(Duration.ONE_HOUR)));
+                        }
+                    } catch (javax.cache.CacheException alreadyCreatedElsewhere) {
+                        c = manager.getCache(NAME, Long.class, Entry.class);
+                    } catch (RuntimeException e) {
+                        LOG.warning("Results cache unavailable, computing on every request: " + e);
+                        return null;
+                    }
+                    cache = c;
+                }
+            }
+        }
+        return c;
+    }
+}
