@@ -23,6 +23,7 @@ import org.cocrea.climate.entity.RoundStatus;
 import org.cocrea.climate.entity.Text;
 import org.cocrea.platform.BusinessRuleException;
 import org.cocrea.platform.security.Roles;
+import org.cocrea.web.security.CurrentUser;
 
 /**
  * The climate results dashboard: a round's units × factors heatmap under the anonymity rules, the
