@@ -49,6 +49,14 @@ public final class ActivityCounts {
         return weightMillis[type.ordinal()];
     }
 
+    int count(int typeOrdinal) {
+        return counts[typeOrdinal];
+    }
+
+    long weightMillis(int typeOrdinal) {
+        return weightMillis[typeOrdinal];
+    }
+
     /** Number of activities of all types. */
     public int total() {
         int n = 0;

@@ -52,6 +52,17 @@ public final class LastActivity {
         return best;
     }
 
+    /** The last day of the types with a weight above 0 (weights indexed by type ordinal). */
+    int latestEpochDay(double[] typeWeights) {
+        int best = NEVER;
+        for (int t = 0; t < epochDays.length; t++) {
+            if (typeWeights[t] > 0 && epochDays[t] > best) {
+                best = epochDays[t];
+            }
+        }
+        return best;
+    }
+
     void seen(ActivityType type, int epochDay) {
         int i = type.ordinal();
         if (epochDay > epochDays[i]) {

@@ -67,6 +67,44 @@ class EngagementIndexTest {
     }
 
     @Test
+    void theWorkedExampleOfTheDocumentationWithDefaultSettings() {
+        // 2 ideas (weight 3), 6 comments (1), 2 votes (0.5), 2 articles read (0.5) between 1 and 24
+        // June; as of 30 June: 12 activities, 4 types, weighted 6 + 6 + 1 + 1 = 14, last 6 days ago
+        List<Activity> a = new java.util.ArrayList<>();
+        a.add(on("2024-06-01", ActivityType.IDEA_SUBMITTED));
+        a.add(on("2024-06-24", ActivityType.IDEA_SUBMITTED));
+        for (int i = 0; i < 6; i++) {
+            a.add(on("2024-06-1" + i, ActivityType.COMMENT));
+        }
+        a.add(on("2024-06-05", ActivityType.VOTE));
+        a.add(on("2024-06-06", ActivityType.VOTE));
+        a.add(on("2024-05-20", ActivityType.KNOWLEDGE_ARTICLE_READ));
+        a.add(on("2024-05-21", ActivityType.KNOWLEDGE_ARTICLE_READ));
+        EngagementInputs in = EngagementInputs.from("s1", a, AS_OF, 90, ZoneOffset.UTC);
+        EngagementIndex index = new EngagementIndex();
+
+        EngagementScore s = index.score(in, new ScaleScore(5.5, 7));
+
+        // R = 2^(−6/30) = 0.87055, F = ln 13 / ln 51 = 0.65236, B = 4/12, D = ln 15 / ln 101 = 0.58678,
+        // S = 4.5/6 = 0.75; points 0.2 R, 0.2 F, 0.15 B, 0.25 D, 0.2 S × 100
+        // = 17.411 + 13.047 + 5.000 + 14.669 + 15.000 = 65.128
+        assertThat(s.parts())
+                .extracting(EngagementScore.Part::points)
+                .satisfiesExactly(
+                        p -> assertThat(p).isCloseTo(17.411, within(5e-4)),
+                        p -> assertThat(p).isCloseTo(13.047, within(5e-4)),
+                        p -> assertThat(p).isCloseTo(5.000, within(5e-4)),
+                        p -> assertThat(p).isCloseTo(14.669, within(5e-4)),
+                        p -> assertThat(p).isCloseTo(15.000, within(5e-4)));
+        assertThat(s.index()).isCloseTo(65.128, within(5e-4));
+        // without the survey: the four shares become 0.25, 0.25, 0.1875, 0.3125 → 62.659
+        assertThat(index.score(in).index()).isCloseTo(62.659, within(5e-4));
+        // the quick path gives the same number
+        assertThat(index.value(in, new ScaleScore(5.5, 7))).isEqualTo(s.index());
+        assertThat(index.value(in, null)).isEqualTo(index.score(in).index());
+    }
+
+    @Test
     void theSurveyScoreJoinsAsAFifthComponentOnlyWhenThereIsOne() {
         EngagementWeights w = SIMPLE.withComponents(1, 1, 1, 1, 1);
         EngagementInputs in = inputs(

@@ -55,6 +55,8 @@ class RollingEngagementTest {
                 EngagementInputs actual = rolling.inputs(e.getKey());
                 assertThat(actual).as("day %s, %s", today, e.getKey()).isEqualTo(expected);
                 assertThat(index.score(actual)).isEqualTo(index.score(expected));
+                assertThat(index.value(actual, null))
+                        .isEqualTo(index.score(expected).index());
             }
         }
         assertThat(rolling.stakeholders()).hasSize(full.size());
