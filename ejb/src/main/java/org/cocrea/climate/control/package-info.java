@@ -10,7 +10,12 @@
  *   <li>{@link org.cocrea.climate.control.IntraclassCorrelation}: ICC(1), ICC(2) and the F test,
  *       whether units differ and how reliably unit means measure them;
  *   <li>{@link org.cocrea.climate.control.UnitResultSuppression}: which unit results may be shown
- *       so that no group smaller than the anonymity threshold can be seen or derived.
+ *       so that no group smaller than the anonymity threshold can be seen or derived;
+ *   <li>{@link org.cocrea.climate.control.RoundResultsCalculator}: the results of a survey round
+ *       ({@link org.cocrea.climate.control.RoundResults}) from its anonymous answer sheets ({@link
+ *       org.cocrea.climate.control.RoundAnswers}), per unit and for the organisation, with the
+ *       anonymity rules already applied; the exports in {@code org.cocrea.climate.report} are
+ *       written from these results.
  * </ul>
  *
  * <p>The statistics are checked against R (packages multilevel and psych); the reference data and

@@ -82,7 +82,7 @@ public final class RoundResultsBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    static InstrumentDefinition instrument() {
+    public static InstrumentDefinition instrument() {
         List<InstrumentDefinition.FactorDef> factors = new ArrayList<>();
         for (int f = 0; f < FACTORS; f++) {
             List<InstrumentDefinition.ItemDef> items = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class RoundResultsBenchmark {
     }
 
     /** One root, 12 divisions, 10 departments each, the rest teams spread over the departments. */
-    static List<RoundUnit> units(int count) {
+    public static List<RoundUnit> units(int count) {
         List<RoundUnit> units = new ArrayList<>(count);
         units.add(new RoundUnit("root", null, "Company"));
         int divisions = 12;
@@ -125,7 +125,7 @@ public final class RoundResultsBenchmark {
     }
 
     /** Respondents over the units with very uneven sizes; answers from a factor and a unit effect. */
-    static RoundAnswers answers(InstrumentDefinition instrument, List<RoundUnit> units, int n, long seed) {
+    public static RoundAnswers answers(InstrumentDefinition instrument, List<RoundUnit> units, int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] weight = new double[units.size()];
         double[] effect = new double[units.size()];

@@ -320,37 +320,9 @@ class RoundResultsCalculatorTest {
 
     // ---------------------------------------------------------------- anonymity
 
-    /** D = T1 (3) + T2 (6) + T3 (7): T1 is too small, T2 is hidden so that D − T3 cannot reveal T1. */
-    private static RoundAnswers subtractionCase() {
-        List<RoundUnit> units = List.of(unit("D", null), unit("T1", "D"), unit("T2", "D"), unit("T3", "D"));
-        List<AnswerSheet> all = new ArrayList<>();
-        all.add(sheet("T1", 1, 4, 1, 2, 1));
-        all.add(sheet("T1", 2, 5, 1, 1, 2));
-        all.add(sheet("T1", 1, 5, 2, 2, 1));
-        int[][] t2 = {
-            {3, 3, 2, 3, 3}, {2, 3, 3, 3, 2}, {3, 2, 3, 2, 3}, {2, 2, 3, 3, 3}, {3, 3, 2, 2, 2}, {2, 3, 3, 2, 3}
-        };
-        for (int[] a : t2) {
-            all.add(sheet("T2", a));
-        }
-        int[][] t3 = {
-            {5, 1, 5, 4, 5},
-            {4, 2, 4, 5, 5},
-            {5, 1, 4, 4, 4},
-            {4, 1, 5, 5, 4},
-            {5, 2, 5, 4, 4},
-            {4, 1, 4, 5, 5},
-            {5, 2, 4, 4, 5}
-        };
-        for (int[] a : t3) {
-            all.add(sheet("T3", a));
-        }
-        return round(instrument(5), units, all);
-    }
-
     @Test
     void aHiddenTeamsFiguresAppearNowhereInTheResults() {
-        RoundAnswers answers = subtractionCase();
+        RoundAnswers answers = RoundFixture.subtractionCase();
         RoundResults r = k5.calculate(answers);
 
         assertThat(r.unit("T1").status()).isEqualTo(DisclosureReason.BELOW_THRESHOLD);
@@ -372,7 +344,7 @@ class RoundResultsCalculatorTest {
 
     @Test
     void subtractingShownResultsDoesNotRevealTheHiddenTeam() {
-        RoundAnswers answers = subtractionCase();
+        RoundAnswers answers = RoundFixture.subtractionCase();
         RoundResults r = k5.calculate(answers);
 
         // the attack: D's total minus every shown team inside D
@@ -635,7 +607,7 @@ class RoundResultsCalculatorTest {
 
     @Test
     void resultsSurviveSerialisation() throws Exception {
-        RoundResults r = k5.calculate(subtractionCase());
+        RoundResults r = k5.calculate(RoundFixture.subtractionCase());
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
