@@ -1,15 +1,22 @@
 package org.cocrea.climate.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cocrea.climate.control.AnswerSheet;
 import org.cocrea.climate.control.Heatmap;
 import org.cocrea.climate.control.RoundAnswers;
@@ -18,6 +25,9 @@ import org.cocrea.climate.control.RoundResultsCalculator;
 import org.cocrea.climate.control.RoundUnit;
 import org.cocrea.climate.entity.RoundStatus;
 import org.cocrea.climate.entity.SurveyRound;
+import org.cocrea.climate.report.HiddenResultException;
+import org.cocrea.climate.report.UnitReportExcel;
+import org.cocrea.climate.report.UnitReportPdf;
 import org.cocrea.platform.BusinessRuleException;
 import org.cocrea.platform.security.Roles;
 import org.hibernate.Session;
@@ -37,6 +47,9 @@ public class ClimateResults {
 
     @Inject
     ResultsCache cache;
+
+    @Resource
+    SessionContext session;
 
     /** Every unit's result that the anonymity rules allow, with the change against the previous round. */
     public RoundResults results(long roundId) {
@@ -68,6 +81,69 @@ public class ClimateResults {
                 List.of(),
                 List.of(),
                 new Heatmap(h.factorKeys(), h.organisation(), List.of()));
+    }
+
+    /** The file formats of a report. */
+    public enum ReportFormat {
+        PDF("application/pdf", "pdf"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String mediaType;
+        private final String extension;
+
+        ReportFormat(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /**
+     * A unit's (or the organisation's) report as a file, under the same anonymity rules as the
+     * screen: a hidden group cannot be exported. Executives may export the organisation only.
+     *
+     * @param groupId a unit id, an "other teams" id, or {@link RoundResults#ORGANISATION_ID}
+     */
+    @RolesAllowed({Roles.HR_ANALYST, Roles.ADMIN, Roles.EXECUTIVE})
+    public byte[] report(long roundId, String groupId, ReportFormat format, Locale language) {
+        boolean organisation = groupId == null || RoundResults.ORGANISATION_ID.equals(groupId);
+        if (!organisation && !session.isCallerInRole(Roles.HR_ANALYST) && !session.isCallerInRole(Roles.ADMIN)) {
+            throw new EJBAccessException("Executives see the organisation as a whole; unit reports are for HR.");
+        }
+        RoundResults results = organisation ? organisationResults(roundId) : results(roundId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (format == ReportFormat.PDF) {
+                UnitReportPdf pdf = new UnitReportPdf();
+                if (organisation) {
+                    pdf.writeOrganisation(results, language, out);
+                } else {
+                    pdf.writeUnit(results, groupId, language, out);
+                }
+            } else {
+                UnitReportExcel excel = new UnitReportExcel();
+                if (organisation) {
+                    excel.writeOrganisation(results, language, out);
+                } else {
+                    excel.writeUnit(results, groupId, language, out);
+                }
+            }
+        } catch (HiddenResultException hidden) {
+            throw BusinessRuleException.conflict(
+                    "unit", "This group's result is hidden by the anonymity rules, so it cannot be exported.");
+        } catch (IllegalArgumentException unknown) {
+            throw BusinessRuleException.invalid("unit", "There is no group " + groupId + " in this round.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static RoundResultsCalculator calculator(SurveyRound round) {

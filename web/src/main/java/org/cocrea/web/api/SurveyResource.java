@@ -15,15 +15,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.climate.boundary.ClimateResults;
 import org.cocrea.climate.boundary.RoundInput;
 import org.cocrea.climate.boundary.RoundSummary;
 import org.cocrea.climate.boundary.SurveyAnswering;
 import org.cocrea.climate.boundary.SurveyRounds;
 import org.cocrea.climate.boundary.UnitResponseRate;
+import org.cocrea.climate.control.RoundResults;
 import org.cocrea.platform.BusinessRuleException;
+import org.cocrea.platform.security.Roles;
 
 /**
  * Survey rounds (HR, bearer token) and answers (the personal link's token is the credential, no
@@ -43,6 +47,9 @@ public class SurveyResource {
 
     @Inject
     SurveyAnswering answering;
+
+    @Inject
+    ClimateResults climate;
 
     @jakarta.ws.rs.core.Context
     UriInfo uri;
@@ -113,6 +120,40 @@ public class SurveyResource {
     @Path("survey-rounds/{id}/response-rates")
     public List<UnitResponseRate> responseRates(@PathParam("id") long id) {
         return rounds.responseRates(id);
+    }
+
+    /**
+     * A round's results under the anonymity rules: every unit that may be shown for HR, the
+     * organisation only for executives.
+     */
+    @GET
+    @Path("survey-rounds/{id}/results")
+    public RoundResults results(@PathParam("id") long id, @jakarta.ws.rs.core.Context SecurityContext security) {
+        return security.isUserInRole(Roles.HR_ANALYST) || security.isUserInRole(Roles.ADMIN)
+                ? climate.results(id)
+                : climate.organisationResults(id);
+    }
+
+    /** A group's report as PDF or Excel ({@code ?unit=} a unit id, default the organisation). */
+    @GET
+    @Path("survey-rounds/{id}/report.{format:pdf|xlsx}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response report(
+            @PathParam("id") long id,
+            @PathParam("format") String format,
+            @QueryParam("unit") String unit,
+            @QueryParam("lang") @jakarta.ws.rs.DefaultValue("en") String lang) {
+        ClimateResults.ReportFormat f =
+                format.equals("pdf") ? ClimateResults.ReportFormat.PDF : ClimateResults.ReportFormat.XLSX;
+        String group = unit == null || unit.isBlank() ? RoundResults.ORGANISATION_ID : unit;
+        byte[] file = climate.report(id, group, f, java.util.Locale.forLanguageTag(lang));
+        return Response.ok(file, f.mediaType())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"climate-" + id + "-"
+                                + (group.equals(RoundResults.ORGANISATION_ID) ? "organisation" : group) + "."
+                                + f.extension() + "\"")
+                .build();
     }
 
     /** Submits complete answers with a personal link's token; 204 when stored. */

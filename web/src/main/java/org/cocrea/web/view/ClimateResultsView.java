@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import org.cocrea.climate.entity.Text;
 import org.cocrea.platform.BusinessRuleException;
 import org.cocrea.platform.security.Roles;
 import org.cocrea.web.security.CurrentUser;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The climate results dashboard: a round's units × factors heatmap under the anonymity rules, the
@@ -57,7 +60,12 @@ public class ClimateResultsView implements Serializable {
                     .toList();
         }
         if (roundId == null && !roundList.isEmpty()) {
-            roundId = roundList.get(0).id();
+            // the newest round that has enough answers to show anything, else the newest
+            roundId = roundList.stream()
+                    .filter(r -> r.answered() >= r.threshold())
+                    .findFirst()
+                    .orElse(roundList.get(0))
+                    .id();
         }
         show();
     }
@@ -204,6 +212,25 @@ public class ClimateResultsView implements Serializable {
 
     public void setUnitId(String unitId) {
         this.unitId = unitId;
+    }
+
+    public StreamedContent getPdf() {
+        return download(ClimateResults.ReportFormat.PDF);
+    }
+
+    public StreamedContent getExcel() {
+        return download(ClimateResults.ReportFormat.XLSX);
+    }
+
+    private StreamedContent download(ClimateResults.ReportFormat format) {
+        Long round = roundId;
+        String group = unitId;
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String file = "climate-" + round + "-" + (RoundResults.ORGANISATION_ID.equals(group) ? "organisation" : group)
+                + "." + format.extension();
+        return DefaultStreamedContent.builder().name(file).contentType(format.mediaType()).stream(
+                        () -> new ByteArrayInputStream(climate.report(round, group, format, locale)))
+                .build();
     }
 
     public String getOrganisationId() {
