@@ -3,6 +3,7 @@ package org.cocrea.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,21 +39,31 @@ class ScreensIT {
     /** What each role must find in the menu; everything else of {@link #ALL_ITEMS} must be absent. */
     static final Map<String, Set<String>> MENU = Map.of(
             "innovation-manager",
-            Set.of("menu-home"),
+            Set.of("menu-home", "menu-my-surveys"),
             "hr-analyst",
-            Set.of("menu-home", "menu-people", "menu-org", "menu-instruments"),
+            Set.of(
+                    "menu-home",
+                    "menu-my-surveys",
+                    "menu-people",
+                    "menu-org",
+                    "menu-instruments",
+                    "menu-rounds",
+                    "menu-climate"),
             "executive",
-            Set.of("menu-home"),
+            Set.of("menu-home", "menu-my-surveys", "menu-people", "menu-climate"),
             "employee",
-            Set.of("menu-home"),
+            Set.of("menu-home", "menu-my-surveys"),
             "customer",
             Set.of("menu-home"),
             "admin",
             Set.of(
                     "menu-home",
+                    "menu-my-surveys",
                     "menu-people",
                     "menu-org",
                     "menu-instruments",
+                    "menu-rounds",
+                    "menu-climate",
                     "menu-admin",
                     "menu-admin-status",
                     "menu-admin-audit"));
@@ -198,6 +209,109 @@ class ScreensIT {
             assertThat(browser.has(By.cssSelector(".reverse-tag"))).isTrue();
             browser.screenshot("instrument-library");
         }
+    }
+
+    @Test
+    @Order(8)
+    void anEmployeeAnswersTheInvitationAndHrSeesTheUnitOnlyOnceEnoughHaveAnswered() throws Exception {
+        SurveyIT.env = env;
+        SurveyIT.mail = TestEnvironment.mail();
+        String c = "W" + System.nanoTime() % 1_000_000;
+        assertThat(SurveyIT.postCsv(
+                                "api/v1/org/import/units?commit=true",
+                                "code,name,kind,parent_code\n" + c + ",Survey Co " + c + ",company,\n" + c
+                                        + "-T,Insight Team " + c + ",team," + c + "\n")
+                        .status())
+                .isEqualTo(200);
+        StringBuilder people = new StringBuilder("external_id,email,display_name,unit_code,username\n");
+        List<String> emails = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String email = "w" + i + "." + c + "@it.example";
+            emails.add(email);
+            people.append(c + "-" + i + "," + email + ",Person " + i + "," + c + "-T," + (i == 0 ? "employee" : ""))
+                    .append('\n');
+        }
+        assertThat(SurveyIT.postCsv("api/v1/org/import/employees?commit=true", people.toString())
+                        .status())
+                .isEqualTo(200);
+        long companyId = SurveyIT.get("api/v1/org/units", SurveyIT.hr()).array().stream()
+                .map(v -> v.asJsonObject())
+                .filter(u -> u.getString("code").equals(c))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        SurveyIT.Org org = new SurveyIT.Org(companyId, c, emails);
+        long round = SurveyIT.launchedRound(org, "Browser climate " + c);
+        java.util.Map<String, String> tokens = SurveyIT.tokensFromMail(org, 5);
+
+        try (Browser employee = Browser.open(env)) {
+            employee.signIn(DemoUser.byRole("employee")).go("my/surveys.xhtml");
+            employee.screenshot("my-surveys");
+            employee.driver()
+                    .findElement(By.xpath(
+                            "//tr[td[contains(., 'Browser climate " + c + "')]]//a[contains(@class,'answer-link')]"))
+                    .click();
+            employee.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("roundName")));
+            assertThat(employee.text(By.id("anonymityNote"))).contains("at least 5 people");
+            for (int section = 1; section <= 4; section++) {
+                assertThat(employee.text(By.id("sectionCounter"))).isEqualTo("Section " + section + " of 4");
+                List<org.openqa.selenium.WebElement> items = employee.all(By.cssSelector("fieldset.survey-item"));
+                assertThat(items).hasSize(5);
+                for (org.openqa.selenium.WebElement item : items) {
+                    item.findElements(By.cssSelector(".ui-radiobutton-box"))
+                            .get(3)
+                            .click();
+                    waitForAjax(employee);
+                }
+                if (section == 1) {
+                    employee.screenshot("survey-section-1");
+                }
+                if (section < 4) {
+                    employee.driver().findElement(By.id("answerForm:next")).click();
+                    int next = section + 1;
+                    employee.waiting()
+                            .until(ExpectedConditions.textToBe(By.id("sectionCounter"), "Section " + next + " of 4"));
+                }
+            }
+            assertThat(employee.text(By.id("answerForm:progressLabel"))).isEqualTo("20 of 20 questions answered");
+            employee.driver().findElement(By.id("answerForm:comment")).sendKeys("Good start.");
+            employee.driver().findElement(By.id("answerForm:submit")).click();
+            employee.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
+            employee.screenshot("survey-thanks");
+        }
+        List<String> others = emails.subList(1, 5);
+        for (int i = 0; i < 3; i++) {
+            assertThat(SurveyIT.answer(tokens.get(others.get(i)), SurveyIT.answersMap(3 + i % 2, null), null)
+                            .status())
+                    .isEqualTo(204);
+        }
+        try (Browser hr = Browser.open(env)) {
+            hr.signIn(DemoUser.byRole("hr-analyst")).go("climate/results.xhtml?round=" + round);
+            hr.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("orgHidden")));
+            assertThat(hr.has(By.id("heatmap"))).isFalse();
+            assertThat(hr.driver().getPageSource()).doesNotContain("Insight Team " + c);
+            hr.screenshot("climate-below-threshold");
+
+            assertThat(SurveyIT.answer(tokens.get(others.get(3)), SurveyIT.answersMap(5, null), null)
+                            .status())
+                    .isEqualTo(204);
+            hr.go("climate/results.xhtml?round=" + round);
+            hr.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("heatmap")));
+            assertThat(hr.text(By.id("orgN"))).isEqualTo("5");
+            hr.driver()
+                    .findElement(By.xpath("//table[@id='heatmap']//a[contains(., 'Insight Team " + c + "')]"))
+                    .click();
+            hr.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitName"), "Insight Team " + c));
+            assertThat(hr.text(By.id("unitName"))).contains("n = 5");
+            hr.screenshot("climate-unit");
+        }
+    }
+
+    private static void waitForAjax(Browser b) {
+        b.waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
     @Test
