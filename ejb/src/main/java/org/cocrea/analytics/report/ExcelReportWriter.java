@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A report as an Excel workbook: a sheet "Summary" (title, header lines, every warning, the list of
  * tables), then one sheet per table named "T1 Descriptive …": the table number and title, the
  * column headers, the rows, then the notes, readings and warnings. Cells that show a number hold
- * the number itself, with a number format that reproduces the printed text (e.g. {@code #.00"**"}
+ * the number itself, with a number format that reproduces the printed text (e.g. {@code #.00\*\*}
  * for {@code .36**}); other cells hold the printed text.
  */
 final class ExcelReportWriter {
@@ -161,7 +161,8 @@ final class ExcelReportWriter {
 
     /**
      * The Excel format that shows the cell's value as its text, e.g. {@code 0.00}, {@code #.000},
-     * {@code #.00"**"}; null when the text is not the number (e.g. "(.78)"), so the text is written.
+     * {@code #.00\*\*} (a suffix as escaped literals); null when the text does not start with the
+     * number (e.g. "(.78)"), so the text is written.
      */
     static String numberFormat(ReportCell cell) {
         String shown = cell.leadingZero()
@@ -171,15 +172,12 @@ final class ExcelReportWriter {
             return null;
         }
         String suffix = cell.text().substring(shown.length());
-        if (suffix.contains("\"")) {
-            return null;
-        }
         StringBuilder f = new StringBuilder(cell.leadingZero() ? "0" : "#");
         if (cell.decimals() > 0) {
             f.append('.').append("0".repeat(cell.decimals()));
         }
-        if (!suffix.isEmpty()) {
-            f.append('"').append(suffix).append('"');
+        for (char c : suffix.toCharArray()) {
+            f.append('\\').append(c);
         }
         return f.toString();
     }
