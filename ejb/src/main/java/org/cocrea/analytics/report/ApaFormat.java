@@ -120,19 +120,18 @@ public final class ApaFormat {
     }
 
     /**
-     * Decimals that keep small effects readable: 2, or 3 when every finite value is below 0.1 in
-     * absolute value (an indirect effect of 0.024 should not read 0.02).
+     * Decimals that keep small effects readable: 3 when the smallest finite value given is below 0.1
+     * in absolute value (an indirect effect of 0.024 should not read 0.02), else 2. Pass the
+     * estimates, not their interval bounds, which often lie near zero.
      */
     public static int decimalsFor(double... values) {
-        double max = 0;
-        boolean any = false;
+        double min = Double.POSITIVE_INFINITY;
         for (double v : values) {
             if (Double.isFinite(v)) {
-                max = Math.max(max, Math.abs(v));
-                any = true;
+                min = Math.min(min, Math.abs(v));
             }
         }
-        return any && max < 0.1 ? 3 : 2;
+        return min < 0.1 ? 3 : 2;
     }
 
     private static boolean isZero(String s) {

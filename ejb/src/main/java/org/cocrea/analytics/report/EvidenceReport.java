@@ -1011,10 +1011,7 @@ public final class EvidenceReport {
         List<ReportRow> conditional = new ArrayList<>();
         List<String> probes = new ArrayList<>();
         int d = ApaFormat.decimalsFor(r.conditionalEffects().stream()
-                .flatMapToDouble(e -> java.util.stream.DoubleStream.of(
-                        e.indirectEffect().estimate(),
-                        e.indirectEffect().lower(),
-                        e.indirectEffect().upper()))
+                .mapToDouble(e -> e.indirectEffect().estimate())
                 .toArray());
         List<BootstrapEstimate> estimates = new ArrayList<>();
         for (int i = 0; i < r.conditionalEffects().size(); i++) {
@@ -1087,10 +1084,12 @@ public final class EvidenceReport {
 
         johnsonNeyman(r, x, w, m);
         SimpleSlopes slopes = outcome.simpleSlopes();
-        if (slopes != null) {
-            simpleSlopes(slopes, x, w, m);
+        if (slopes == null) {
+            return null;
         }
-        return slopes;
+        simpleSlopes(slopes, x, w, m);
+        // the report's copy names the variables by their labels, for the figure
+        return new SimpleSlopes(x, w, m, slopes.xValues(), slopes.lines());
     }
 
     private ReportRow coefficientRow(OlsCoefficient c, ProcessModel7Result r, boolean mediatorModel) {

@@ -27,8 +27,9 @@ import org.cocrea.analytics.evidence.SimpleSlopes;
  * A report as a PDF document (OpenPDF), A4 portrait: title and header lines, a summary of every
  * warning, then each table in APA layout (number in bold, title in italics, rules above and below
  * the header and below the body), its notes, its reading and its warnings; the simple-slopes table
- * is followed by a line chart. Text uses the standard Helvetica font with Symbol for Greek letters
- * and mathematical signs, so nothing is embedded.
+ * is followed by a line chart. Text uses the standard Helvetica font (not embedded); Greek letters
+ * and mathematical signs come from the Liberation Sans font that OpenPDF ships, embedded as a
+ * subset.
  */
 final class PdfReportWriter {
 
@@ -40,13 +41,11 @@ final class PdfReportWriter {
     private final BaseFont regular;
     private final BaseFont boldFont;
     private final BaseFont italicFont;
-    private final BaseFont symbol;
 
     private PdfReportWriter() throws IOException {
         regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
         boldFont = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
         italicFont = BaseFont.createFont(BaseFont.HELVETICA_OBLIQUE, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        symbol = BaseFont.createFont(BaseFont.SYMBOL, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
     }
 
     static void write(Report report, OutputStream out) throws IOException {
@@ -59,7 +58,10 @@ final class PdfReportWriter {
         ITALIC
     }
 
-    /** Text in Helvetica, with the characters Helvetica lacks (Greek, √, ≤ …) taken from Symbol. */
+    /**
+     * Text in Helvetica, with the characters Helvetica's Windows-1252 encoding lacks (Greek, √, ≤,
+     * → …) taken from OpenPDF's fallback font.
+     */
     private Phrase phrase(String text, float size, Style style, Color color) {
         FontSelector selector = new FontSelector();
         BaseFont base = switch (style) {
@@ -68,7 +70,10 @@ final class PdfReportWriter {
             default -> regular;
         };
         selector.addFont(new Font(base, size, Font.NORMAL, color));
-        selector.addFont(new Font(symbol, size, Font.NORMAL, color));
+        // OpenPDF's selector ends with its own fallback (Liberation Sans, embedded as a subset) for
+        // the characters Helvetica lacks; these set its size and colour too
+        selector.setDefaultSize(size);
+        selector.setDefaultColor(color);
         return selector.process(text);
     }
 
@@ -220,7 +225,7 @@ final class PdfReportWriter {
 
     /** A line chart of the simple slopes: predicted M over X, one line per value of W. */
     private void chart(Document document, PdfWriter writer, SimpleSlopes s, ReportTable table) {
-        float w = 420;
+        float w = 500;
         float h = 250;
         float left = 50;
         float bottom = 40;
@@ -319,16 +324,22 @@ final class PdfReportWriter {
             tpl.endText();
         }
         try {
-            Image image = Image.getInstance(tpl);
-            image.setAlignment(Element.ALIGN_LEFT);
-            Paragraph caption = new Paragraph(phrase(
+            // caption and chart in the one cell of a one-row table, so that they stay on one page
+            PdfPTable figure = new PdfPTable(1);
+            figure.setWidthPercentage(100);
+            figure.setSpacingBefore(14);
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.addElement(new Paragraph(phrase(
                     "Figure. Simple slopes of " + s.x() + " on " + s.m() + " at values of " + s.w() + " (data in Table "
                             + table.number() + ")",
                     BODY,
-                    Style.ITALIC));
-            caption.setSpacingBefore(10);
-            document.add(caption);
-            document.add(image);
+                    Style.ITALIC)));
+            Image image = Image.getInstance(tpl);
+            image.setSpacingBefore(6);
+            cell.addElement(image);
+            figure.addCell(cell);
+            document.add(figure);
         } catch (BadElementException e) {
             throw new IllegalStateException("the chart could not be drawn", e);
         }

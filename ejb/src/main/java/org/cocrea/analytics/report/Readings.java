@@ -20,7 +20,7 @@ public final class Readings {
      */
     public static String indirectEffect(
             String x, String m, String y, double estimate, double lower, double upper, double confidence) {
-        int d = ApaFormat.decimalsFor(estimate, lower, upper);
+        int d = ApaFormat.decimalsFor(estimate);
         String effect = "The indirect effect of " + x + " on " + y + " through " + m;
         if (Double.isNaN(lower) || Double.isNaN(upper)) {
             return effect + " is " + ApaFormat.number(estimate, d)
@@ -68,7 +68,7 @@ public final class Readings {
      */
     public static String indexOfModeratedMediation(
             String x, String w, String m, String y, double index, double lower, double upper, double confidence) {
-        int d = ApaFormat.decimalsFor(index, lower, upper);
+        int d = ApaFormat.decimalsFor(index);
         String start = "The index of moderated mediation is " + ApaFormat.number(index, d);
         if (Double.isNaN(lower) || Double.isNaN(upper)) {
             return start + "; no bootstrap confidence interval was computed, so whether " + w

@@ -17,7 +17,8 @@ import org.cocrea.analytics.evidence.SimpleSlopes;
  * @param warnings warnings about the data and the run as a whole (sample size, rows dropped,
  *     analyses that could not be run)
  * @param tables the tables in order
- * @param simpleSlopes the data of PROCESS Model 7's simple-slopes plot, or null without Model 7
+ * @param simpleSlopes the data of PROCESS Model 7's simple-slopes plot with the variables named by
+ *     their labels, or null without Model 7
  */
 public record Report(
         String title,

@@ -47,7 +47,8 @@ class ApaFormatTest {
         assertThat(ApaFormat.level(0.95)).isEqualTo("95%");
         assertThat(ApaFormat.level(0.995)).isEqualTo("99.5%");
         assertThat(ApaFormat.integer(5000)).isEqualTo("5,000");
-        assertThat(ApaFormat.decimalsFor(0.024, -0.001, 0.054)).isEqualTo(3);
+        assertThat(ApaFormat.decimalsFor(0.024, 0.041, 0.066)).isEqualTo(3);
+        assertThat(ApaFormat.decimalsFor(0.24, 0.13)).isEqualTo(2);
         assertThat(ApaFormat.decimalsFor(0.24, 0.12, 0.37)).isEqualTo(2);
     }
 

@@ -54,7 +54,11 @@ class EvidenceReportTest {
         assertThat(report.headerLines())
                 .containsExactly("Data: data.csv (CSV), 200 rows read, 197 analysed, 3 left out for missing values"
                         + " (listwise deletion).");
-        assertThat(report.simpleSlopes()).isEqualTo(result.model7().simpleSlopes());
+        assertThat(report.simpleSlopes().m()).isEqualTo("co-creation");
+        assertThat(report.simpleSlopes().xValues())
+                .containsExactly(result.model7().simpleSlopes().xValues());
+        assertThat(report.simpleSlopes().lines())
+                .isEqualTo(result.model7().simpleSlopes().lines());
     }
 
     @Test
