@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cocrea.analytics.data.DataTable;
+import org.cocrea.analytics.data.InputException;
 
 /**
  * The evidence engine on the command line:
@@ -19,9 +21,10 @@ import java.util.List;
  *   ./mvnw -q -pl ejb compile exec:java -Dexec.args="data.csv model.json [--out results.json] [--debug]"
  * </pre>
  *
- * Prints the results as pretty-printed JSON to standard output, or writes them to the {@code --out}
- * file. Errors go to standard error as one sentence naming the file (and the JSON path, or the line
- * and column of the CSV file). Exit codes: 0 success; 2 bad input (the results of the analyses that
+ * The data file may be CSV or an Excel workbook (its first sheet). Prints the results as
+ * pretty-printed JSON to standard output, or writes them to the {@code --out} file. Errors go to
+ * standard error as one sentence naming the file (and the JSON path, or the line and column of the
+ * data file). Exit codes: 0 success; 2 bad input (the results of the analyses that
  * could run are still written when only some analyses failed on the data); 1 internal failure.
  * {@code --debug} adds the stack trace.
  */
@@ -31,7 +34,7 @@ public final class EvidenceCli {
     static final int INTERNAL_ERROR = 1;
     static final int BAD_INPUT = 2;
 
-    static final String USAGE = "usage: EvidenceCli data.csv model.json [--out results.json] [--debug]";
+    static final String USAGE = "usage: EvidenceCli data.csv|data.xlsx model.json [--out results.json] [--debug]";
 
     private EvidenceCli() {}
 
@@ -83,7 +86,7 @@ public final class EvidenceCli {
         String modelName = files.get(1);
         try {
             ModelSpec spec = ModelSpec.parse(readText(Path.of(modelName), modelName), modelName);
-            ItemData data = ItemData.read(Path.of(dataName), dataName);
+            DataTable data = DataTable.read(Path.of(dataName), dataName);
             EvidenceRunner runner = new EvidenceRunner(spec, data);
             JsonObject result = runner.run();
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -12,7 +12,6 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,252 +24,57 @@ import org.cocrea.analytics.control.BootstrapPercentileRule;
 import org.cocrea.analytics.control.CfaChiSquareConvention;
 import org.cocrea.analytics.control.ProcessConditioning;
 import org.cocrea.analytics.control.ProcessOptions;
+import org.cocrea.analytics.data.ColumnMapping;
+import org.cocrea.analytics.data.ColumnMapping.Construct;
+import org.cocrea.analytics.data.ColumnMapping.MissingRule;
+import org.cocrea.analytics.data.InputException;
+import org.cocrea.analytics.evidence.Analysis;
+import org.cocrea.analytics.evidence.Analysis.Agreement;
+import org.cocrea.analytics.evidence.Analysis.Cfa;
+import org.cocrea.analytics.evidence.Analysis.Model4;
+import org.cocrea.analytics.evidence.Analysis.Model7;
+import org.cocrea.analytics.evidence.Analysis.ProcessSettings;
+import org.cocrea.analytics.evidence.Analysis.Regression;
+import org.cocrea.analytics.evidence.Analysis.Reliability;
 
 /**
  * The model specification of an evidence run, parsed from JSON (format in {@code
- * docs/evidence-cli.md}). Parsing checks structure and types; {@link #checkAgainst} checks the
- * names against the columns of the data file. Every message names the JSON path of the offending
- * value, e.g. {@code constructs.engagement.items[2]} (array positions count from 0).
+ * docs/evidence-cli.md}): the {@link ColumnMapping} (constructs, group, controls, missing-data rule)
+ * and the {@link Analysis analyses}. Parsing checks structure and types; {@link #checkAgainst}
+ * checks the names against the columns of the data file. Every message names the JSON path of the
+ * offending value, e.g. {@code constructs.engagement.items[2]} (array positions count from 0).
  *
  * <p>To add an analysis: add a record implementing {@link Analysis}, a parser to {@link #PARSERS},
- * and a branch to {@code EvidenceRunner.run(Analysis)}.
+ * and its computation to {@link org.cocrea.analytics.evidence.EvidenceAnalysis}.
  *
  * @param source name of the specification file, for messages
- * @param constructs the multi-item constructs in the order given
- * @param group column identifying the unit (firm, team) of each respondent, or null
- * @param controls raw numeric columns used as controls (also in descriptives and missing-data
- *     handling)
- * @param missing what to do with rows that lack a value the run needs
- * @param analyses the analyses in the order given
+ * @param mapping the constructs, group column, controls and missing-data rule
+ * @param analyses the analyses in the order of {@link #analysisKeys()}
  */
-public record ModelSpec(
-        String source,
-        Map<String, Construct> constructs,
-        String group,
-        List<String> controls,
-        MissingRule missing,
-        List<Analysis> analyses) {
+public record ModelSpec(String source, ColumnMapping mapping, List<Analysis> analyses) {
 
     public ModelSpec {
-        constructs = Collections.unmodifiableMap(new LinkedHashMap<>(constructs));
-        controls = List.copyOf(controls);
         analyses = List.copyOf(analyses);
     }
 
-    /** Handling of rows with a missing value in a column the run uses. */
-    public enum MissingRule {
-        /** Drop the row from every analysis and list it in the output. */
-        LISTWISE("listwise"),
-        /** Stop with an error listing the rows. */
-        REFUSE("refuse");
-
-        private final String key;
-
-        MissingRule(String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
+    /** The multi-item constructs by name, in the order given. */
+    public Map<String, Construct> constructs() {
+        return mapping.constructsByName();
     }
 
-    /**
-     * A multi-item construct whose score is the mean of its items.
-     *
-     * @param name the construct's name, used in analyses
-     * @param items item columns in the data
-     * @param reverse the items (a subset of {@code items}) to reverse-key as scalePoints + 1 − value
-     * @param scalePoints answers are coded 1..scalePoints
-     * @param aggregate the construct is a unit-level score: its value in the analyses is the mean of
-     *     the respondents' scores in the respondent's unit ({@code group})
-     */
-    public record Construct(String name, List<String> items, List<String> reverse, int scalePoints, boolean aggregate) {
-        public Construct {
-            items = List.copyOf(items);
-            reverse = List.copyOf(reverse);
-        }
+    /** Column identifying the unit (firm, team) of each respondent, or null. */
+    public String group() {
+        return mapping.group();
     }
 
-    /** A name used by an analysis (construct or column), with the JSON path where it appears. */
-    public record Reference(String path, String name) {}
-
-    /** One requested analysis; the key is its name under {@code analyses}. */
-    public sealed interface Analysis permits Reliability, Agreement, Cfa, Regression, Model4, Model7 {
-        String key();
-
-        /** Variables (constructs or data columns) this analysis uses. */
-        default List<Reference> references() {
-            return List.of();
-        }
+    /** Raw numeric columns used as controls. */
+    public List<String> controls() {
+        return mapping.controls();
     }
 
-    /** Alpha, omega and item statistics of the listed constructs. */
-    public record Reliability(List<String> constructs) implements Analysis {
-        public Reliability {
-            constructs = List.copyOf(constructs);
-        }
-
-        @Override
-        public String key() {
-            return "reliability";
-        }
-    }
-
-    /** r<sub>wg(j)</sub> per unit, ICC(1) and ICC(2) of the listed constructs. */
-    public record Agreement(List<String> constructs) implements Analysis {
-        public Agreement {
-            constructs = List.copyOf(constructs);
-        }
-
-        @Override
-        public String key() {
-            return "agreement";
-        }
-    }
-
-    /**
-     * Confirmatory factor analysis: one factor per construct, measured by its (reverse-keyed)
-     * items, with the measurement-quality indices of the fitted model.
-     *
-     * @param constructs the factors, in the order given
-     * @param convention χ² convention: N·F (lavaan's default) or (N − 1)·F (AMOS, LISREL)
-     * @param compare pairs of constructs each merged into one factor and compared with the full
-     *     model by a χ² difference test; empty if none
-     */
-    public record Cfa(List<String> constructs, CfaChiSquareConvention convention, List<List<String>> compare)
-            implements Analysis {
-        public Cfa {
-            constructs = List.copyOf(constructs);
-            compare = compare.stream().map(List::copyOf).toList();
-        }
-
-        /** All constructs, the normal convention, no comparisons. */
-        public Cfa(List<String> constructs) {
-            this(constructs, CfaChiSquareConvention.NORMAL, List.of());
-        }
-
-        @Override
-        public String key() {
-            return "cfa";
-        }
-    }
-
-    /**
-     * Hierarchical OLS regression.
-     *
-     * @param blocks terms added at each step; a term is a name or a product {@code "a*b"}
-     * @param labels the steps' labels ("step 1", … unless given)
-     * @param centre names mean-centred before products are formed
-     */
-    public record Regression(
-            String dependent, List<List<String>> blocks, List<String> labels, List<String> centre, double confidence)
-            implements Analysis {
-        public Regression {
-            blocks = blocks.stream().map(List::copyOf).toList();
-            labels = List.copyOf(labels);
-            centre = List.copyOf(centre);
-        }
-
-        @Override
-        public String key() {
-            return "regression";
-        }
-
-        @Override
-        public List<Reference> references() {
-            List<Reference> refs = new ArrayList<>();
-            refs.add(new Reference("analyses.regression.dependent", dependent));
-            for (int b = 0; b < blocks.size(); b++) {
-                for (int t = 0; t < blocks.get(b).size(); t++) {
-                    for (String factor : blocks.get(b).get(t).split("\\*")) {
-                        refs.add(new Reference("analyses.regression.blocks[" + b + "][" + t + "]", factor.strip()));
-                    }
-                }
-            }
-            for (int c = 0; c < centre.size(); c++) {
-                refs.add(new Reference("analyses.regression.centre[" + c + "]", centre.get(c)));
-            }
-            return refs;
-        }
-    }
-
-    /**
-     * Bootstrap and probing settings of a PROCESS model.
-     *
-     * @param wValues explicit moderator values to probe (model 7 only), or null
-     */
-    public record ProcessSettings(
-            int resamples,
-            long seed,
-            double confidence,
-            BootstrapCiMethod ci,
-            BootstrapPercentileRule percentileRule,
-            ProcessConditioning conditioning,
-            double[] wValues) {
-
-        /** The engine's options for these settings. */
-        public ProcessOptions options(boolean centre) {
-            ProcessOptions o = ProcessOptions.defaults()
-                    .withResamples(resamples)
-                    .withSeed(seed)
-                    .withConfidence(confidence)
-                    .withCiMethod(ci)
-                    .withPercentileRule(percentileRule)
-                    .withConditioning(conditioning)
-                    .withCentre(centre);
-            return wValues == null ? o : o.withModeratorValues(wValues);
-        }
-    }
-
-    /** PROCESS model 4, simple mediation. */
-    public record Model4(String x, String m, String y, List<String> covariates, ProcessSettings settings)
-            implements Analysis {
-        public Model4 {
-            covariates = List.copyOf(covariates);
-        }
-
-        @Override
-        public String key() {
-            return "model4";
-        }
-
-        @Override
-        public List<Reference> references() {
-            return processReferences("model4", Map.of("x", x, "m", m, "y", y), covariates);
-        }
-    }
-
-    /** PROCESS model 7, first-stage moderated mediation. */
-    public record Model7(
-            String x, String w, String m, String y, List<String> covariates, boolean centre, ProcessSettings settings)
-            implements Analysis {
-        public Model7 {
-            covariates = List.copyOf(covariates);
-        }
-
-        @Override
-        public String key() {
-            return "model7";
-        }
-
-        @Override
-        public List<Reference> references() {
-            return processReferences("model7", Map.of("x", x, "w", w, "m", m, "y", y), covariates);
-        }
-    }
-
-    private static List<Reference> processReferences(String key, Map<String, String> roles, List<String> covariates) {
-        List<Reference> refs = new ArrayList<>();
-        for (String role : List.of("x", "w", "m", "y")) {
-            if (roles.containsKey(role)) {
-                refs.add(new Reference("analyses." + key + "." + role, roles.get(role)));
-            }
-        }
-        for (int c = 0; c < covariates.size(); c++) {
-            refs.add(new Reference("analyses." + key + ".covariates[" + c + "]", covariates.get(c)));
-        }
-        return refs;
+    /** What to do with rows that lack a value the run needs. */
+    public MissingRule missing() {
+        return mapping.missing();
     }
 
     /** Parsers of the entries under {@code analyses}, by key; the order is the order of the output. */
@@ -320,7 +124,7 @@ public record ModelSpec(
 
     /** The construct of that name, or null. */
     public Construct construct(String name) {
-        return constructs.get(name);
+        return mapping.construct(name);
     }
 
     /** The analysis of that type, or null. */
@@ -343,7 +147,7 @@ public record ModelSpec(
      */
     public void checkAgainst(Collection<String> columns, String dataName) {
         Set<String> header = new HashSet<>(columns);
-        for (Construct c : constructs.values()) {
+        for (Construct c : mapping.constructs()) {
             for (int i = 0; i < c.items().size(); i++) {
                 if (!header.contains(c.items().get(i))) {
                     throw error(
@@ -352,6 +156,8 @@ public record ModelSpec(
                 }
             }
         }
+        String group = group();
+        List<String> controls = controls();
         if (group != null && !header.contains(group)) {
             throw error("group", "no column \"" + group + "\" in " + dataName);
         }
@@ -361,12 +167,12 @@ public record ModelSpec(
             }
         }
         for (Analysis a : analyses) {
-            for (Reference r : a.references()) {
-                if (!constructs.containsKey(r.name()) && !header.contains(r.name())) {
+            for (Analysis.Reference r : a.references()) {
+                if (!constructs().containsKey(r.name()) && !header.contains(r.name())) {
                     throw error(
-                            r.path(),
-                            "\"" + r.name() + "\" is neither a construct (" + String.join(", ", constructs.keySet())
-                                    + ") nor a column of " + dataName);
+                            "analyses." + r.path(),
+                            "\"" + r.name() + "\" is neither a construct ("
+                                    + String.join(", ", constructs().keySet()) + ") nor a column of " + dataName);
                 }
             }
         }
@@ -377,12 +183,10 @@ public record ModelSpec(
      * name, in a stable order.
      */
     public Set<String> numericColumns() {
-        Set<String> out = new LinkedHashSet<>();
-        constructs.values().forEach(c -> out.addAll(c.items()));
-        out.addAll(controls);
+        Set<String> out = new LinkedHashSet<>(mapping.numericColumns());
         for (Analysis a : analyses) {
-            for (Reference r : a.references()) {
-                if (!constructs.containsKey(r.name())) {
+            for (Analysis.Reference r : a.references()) {
+                if (!constructs().containsKey(r.name())) {
                     out.add(r.name());
                 }
             }
@@ -491,7 +295,8 @@ public record ModelSpec(
             if (agreement != null && group == null) {
                 throw error("analyses.agreement", "needs \"group\", the column that identifies the units");
             }
-            return new ModelSpec(source, constructs, group, controls, missing, analyses);
+            return new ModelSpec(
+                    source, new ColumnMapping(List.copyOf(constructs.values()), group, controls, missing), analyses);
         }
 
         private Construct construct(String name, JsonValue value) {

@@ -1,5 +1,7 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
+
 /**
  * A sample estimate with its bootstrap standard error and confidence interval.
  *
@@ -12,7 +14,8 @@ package org.cocrea.analytics.control;
  * @param draws the resampled estimates in resample order (a copy; empty without bootstrap)
  */
 public record BootstrapEstimate(
-        double estimate, double bootstrapSe, double lower, double upper, boolean boundClamped, double[] draws) {
+        double estimate, double bootstrapSe, double lower, double upper, boolean boundClamped, double[] draws)
+        implements Serializable {
 
     public BootstrapEstimate {
         draws = draws.clone();

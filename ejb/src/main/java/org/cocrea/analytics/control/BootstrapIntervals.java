@@ -105,8 +105,14 @@ public final class BootstrapIntervals {
         return new int[] {lo, hi};
     }
 
-    /** Hyndman and Fan type 6 quantile of sorted values, as R computes it. */
-    static double type6(double[] sorted, double p) {
+    /**
+     * Hyndman and Fan type 6 quantile of sorted values, as R computes it (and as PROCESS probes the
+     * moderator's percentiles).
+     *
+     * @param sorted the values in increasing order, at least one
+     * @param p the probability, 0 to 1
+     */
+    public static double type6(double[] sorted, double p) {
         int n = sorted.length;
         double h = p * (n + 1);
         double fuzz = 4 * Math.ulp(1.0);

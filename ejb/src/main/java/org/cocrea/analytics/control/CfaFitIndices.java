@@ -1,5 +1,7 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
+
 /**
  * Global fit of a CFA, computed as lavaan's {@code fitMeasures()} does.
  *
@@ -35,7 +37,8 @@ public record CfaFitIndices(
         double rmseaCiLevel,
         double srmr,
         double minimumDiscrepancy,
-        int sampleSize) {
+        int sampleSize)
+        implements Serializable {
 
     /**
      * The model χ² under either convention (F_min is the same under both because the model is

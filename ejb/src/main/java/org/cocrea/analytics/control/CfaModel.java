@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,7 +29,9 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  */
-public final class CfaModel {
+public final class CfaModel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, List<String>> factors;
     private final List<String> indicators;

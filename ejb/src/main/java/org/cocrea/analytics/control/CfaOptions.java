@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  * @param rmseaCiLevel confidence level of the RMSEA interval, 0.90 as in lavaan
  * @param maxIterations quasi-Newton iteration limit
  */
-public record CfaOptions(CfaChiSquareConvention convention, double rmseaCiLevel, int maxIterations) {
+public record CfaOptions(CfaChiSquareConvention convention, double rmseaCiLevel, int maxIterations)
+        implements Serializable {
 
     public CfaOptions {
         Objects.requireNonNull(convention, "convention");

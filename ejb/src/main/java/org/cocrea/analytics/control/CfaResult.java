@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -28,7 +29,8 @@ public record CfaResult(
         List<ResidualVariance> residualVariances,
         List<FactorCovariance> factorCovariances,
         Convergence convergence,
-        List<String> warnings) {
+        List<String> warnings)
+        implements Serializable {
 
     public CfaResult {
         loadings = List.copyOf(loadings);
@@ -52,7 +54,8 @@ public record CfaResult(
             double z,
             double pValue,
             double standardized,
-            boolean fixed) {}
+            boolean fixed)
+            implements Serializable {}
 
     /**
      * Residual (unique) variance θ_i of an indicator (lavaan {@code x ~~ x}).
@@ -60,7 +63,8 @@ public record CfaResult(
      * @param standardized θ_i / Σ̂_ii, i.e. 1 − R²
      */
     public record ResidualVariance(
-            String indicator, double estimate, double standardError, double z, double pValue, double standardized) {}
+            String indicator, double estimate, double standardError, double z, double pValue, double standardized)
+            implements Serializable {}
 
     /**
      * A factor variance ({@code factor1 = factor2}) or covariance.
@@ -74,7 +78,8 @@ public record CfaResult(
             double standardError,
             double z,
             double pValue,
-            double correlation) {
+            double correlation)
+            implements Serializable {
 
         public boolean isVariance() {
             return factor1.equals(factor2);
@@ -101,7 +106,8 @@ public record CfaResult(
             double maxAbsGradient,
             double newtonDecrement,
             String message,
-            long elapsedNanos) {}
+            long elapsedNanos)
+            implements Serializable {}
 
     /** The loading of an indicator. */
     public Loading loading(String indicator) {

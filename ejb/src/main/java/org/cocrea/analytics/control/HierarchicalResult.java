@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,8 @@ import java.util.Set;
  * @param steps the steps in the order given
  */
 public record HierarchicalResult(
-        String dependent, int n, int excludedCases, Set<String> centred, List<HierarchicalStep> steps) {
+        String dependent, int n, int excludedCases, Set<String> centred, List<HierarchicalStep> steps)
+        implements Serializable {
 
     public HierarchicalResult {
         centred = Set.copyOf(centred);

@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -24,7 +25,8 @@ public record HierarchicalStep(
         double fChange,
         int df1,
         int df2,
-        double pChange) {
+        double pChange)
+        implements Serializable {
 
     public HierarchicalStep {
         addedTerms = List.copyOf(addedTerms);

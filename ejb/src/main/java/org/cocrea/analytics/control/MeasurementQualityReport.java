@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,10 +13,8 @@ import java.util.List;
  * @param warnings inadmissible CFA solution, undefined HTMT; empty if none
  */
 public record MeasurementQualityReport(
-        List<Construct> constructs,
-        List<FornellLarckerPair> fornellLarcker,
-        List<HtmtPair> htmt,
-        List<String> warnings) {
+        List<Construct> constructs, List<FornellLarckerPair> fornellLarcker, List<HtmtPair> htmt, List<String> warnings)
+        implements Serializable {
 
     public MeasurementQualityReport {
         constructs = List.copyOf(constructs);
@@ -40,7 +39,8 @@ public record MeasurementQualityReport(
             double compositeReliability,
             double averageVarianceExtracted,
             double sqrtAverageVarianceExtracted,
-            double omega) {
+            double omega)
+            implements Serializable {
 
         public Construct {
             indicators = List.copyOf(indicators);
@@ -54,7 +54,8 @@ public record MeasurementQualityReport(
      * @param passed √AVE of both factors exceeds |correlation|
      */
     public record FornellLarckerPair(
-            String factor1, String factor2, double correlation, double sqrtAve1, double sqrtAve2, boolean passed) {}
+            String factor1, String factor2, double correlation, double sqrtAve1, double sqrtAve2, boolean passed)
+            implements Serializable {}
 
     /**
      * Heterotrait–monotrait ratio of one pair.
@@ -63,7 +64,8 @@ public record MeasurementQualityReport(
      * @param below085 HTMT < 0.85 (conservative threshold)
      * @param below090 HTMT < 0.90 (liberal threshold)
      */
-    public record HtmtPair(String factor1, String factor2, double htmt, boolean below085, boolean below090) {}
+    public record HtmtPair(String factor1, String factor2, double htmt, boolean below085, boolean below090)
+            implements Serializable {}
 
     /** The construct of a factor. */
     public Construct construct(String factor) {

@@ -1,5 +1,7 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
+
 /**
  * One row of a coefficient table.
  *
@@ -22,4 +24,5 @@ public record OlsCoefficient(
         double p,
         double lower,
         double upper,
-        double vif) {}
+        double vif)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -35,7 +36,8 @@ public record OlsResult(
         double residualSumOfSquares,
         double totalSumOfSquares,
         double confidenceLevel,
-        double[][] covariance) {
+        double[][] covariance)
+        implements Serializable {
 
     public OlsResult {
         coefficients = List.copyOf(coefficients);

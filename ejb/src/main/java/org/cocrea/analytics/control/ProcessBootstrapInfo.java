@@ -1,5 +1,7 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
+
 /**
  * How the bootstrap of a PROCESS run was done, for the table's footnote.
  *
@@ -17,4 +19,5 @@ public record ProcessBootstrapInfo(
         double confidence,
         BootstrapCiMethod ciMethod,
         BootstrapPercentileRule percentileRule,
-        int redrawnResamples) {}
+        int redrawnResamples)
+        implements Serializable {}

@@ -1,5 +1,7 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
+
 /**
  * Effects at one value of the moderator W in PROCESS model 7.
  *
@@ -25,4 +27,5 @@ public record ProcessConditionalEffect(
         double p,
         double lower,
         double upper,
-        BootstrapEstimate indirectEffect) {}
+        BootstrapEstimate indirectEffect)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +23,8 @@ public record ProcessJohnsonNeyman(
         double observedMin,
         double observedMax,
         List<Boundary> boundaries,
-        List<Region> significantRegions) {
+        List<Region> significantRegions)
+        implements Serializable {
 
     public ProcessJohnsonNeyman {
         boundaries = List.copyOf(boundaries);
@@ -39,7 +41,8 @@ public record ProcessJohnsonNeyman(
      * @param percentAbove percentage of cases with W above the boundary
      */
     public record Boundary(
-            double w, double wOriginal, boolean withinObservedRange, double percentBelow, double percentAbove) {}
+            double w, double wOriginal, boolean withinObservedRange, double percentBelow, double percentAbove)
+            implements Serializable {}
 
     /**
      * A closed interval of W where the slope is significant.
@@ -47,7 +50,7 @@ public record ProcessJohnsonNeyman(
      * @param from lower end, {@link Double#NEGATIVE_INFINITY} when unbounded
      * @param to upper end, {@link Double#POSITIVE_INFINITY} when unbounded
      */
-    public record Region(double from, double to) {
+    public record Region(double from, double to) implements Serializable {
 
         public boolean contains(double w) {
             return w >= from && w <= to;

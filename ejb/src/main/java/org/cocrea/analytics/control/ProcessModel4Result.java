@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -38,7 +39,8 @@ public record ProcessModel4Result(
         OlsCoefficient totalEffect,
         BootstrapEstimate indirectEffect,
         ProcessNormalTheoryTest normalTheoryTest,
-        ProcessBootstrapInfo bootstrap) {
+        ProcessBootstrapInfo bootstrap)
+        implements Serializable {
 
     public ProcessModel4Result {
         covariates = List.copyOf(covariates);

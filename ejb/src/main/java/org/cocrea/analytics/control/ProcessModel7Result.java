@@ -1,5 +1,6 @@
 package org.cocrea.analytics.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -55,7 +56,8 @@ public record ProcessModel7Result(
         String conditioning,
         List<ProcessConditionalEffect> conditionalEffects,
         ProcessJohnsonNeyman johnsonNeyman,
-        ProcessBootstrapInfo bootstrap) {
+        ProcessBootstrapInfo bootstrap)
+        implements Serializable {
 
     public ProcessModel7Result {
         covariates = List.copyOf(covariates);

@@ -1,5 +1,6 @@
 package org.cocrea.climate.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -23,7 +24,8 @@ public record AgreementResult<K>(
         int truncatedGroups,
         double mean,
         double median,
-        int respondentsDropped) {
+        int respondentsDropped)
+        implements Serializable {
 
     public AgreementResult {
         groups = List.copyOf(groups);

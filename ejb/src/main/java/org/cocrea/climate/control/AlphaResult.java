@@ -1,5 +1,6 @@
 package org.cocrea.climate.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +23,8 @@ public record AlphaResult(
         double alpha,
         double standardizedAlpha,
         double averageInterItemCorrelation,
-        List<ItemStatistics> itemStatistics) {
+        List<ItemStatistics> itemStatistics)
+        implements Serializable {
 
     public AlphaResult {
         itemStatistics = List.copyOf(itemStatistics);

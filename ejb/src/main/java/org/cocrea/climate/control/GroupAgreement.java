@@ -1,5 +1,7 @@
 package org.cocrea.climate.control;
 
+import java.io.Serializable;
+
 /**
  * Within-group agreement of one group.
  *
@@ -12,4 +14,5 @@ package org.cocrea.climate.control;
  * @param truncated true if the observed variance exceeded the expected null variance and was set
  *     to it, which makes the index 0 (the multilevel package's convention)
  */
-public record GroupAgreement<K>(K group, int size, double meanObservedVariance, double rwg, boolean truncated) {}
+public record GroupAgreement<K>(K group, int size, double meanObservedVariance, double rwg, boolean truncated)
+        implements Serializable {}

@@ -1,5 +1,7 @@
 package org.cocrea.climate.control;
 
+import java.io.Serializable;
+
 /**
  * One-way random-effects ANOVA of a score on the grouping, with ICC(1), ICC(2) and the F test.
  *
@@ -28,4 +30,5 @@ public record IccResult(
         double f,
         int dfBetween,
         int dfWithin,
-        double p) {}
+        double p)
+        implements Serializable {}

@@ -1,5 +1,7 @@
 package org.cocrea.climate.control;
 
+import java.io.Serializable;
+
 /**
  * Item analysis of one item of a scale, computed on the complete (listwise) rows.
  *
@@ -22,4 +24,5 @@ public record ItemStatistics(
         double itemTotalCorrelation,
         double correctedItemTotalCorrelation,
         double alphaIfDeleted,
-        double standardizedAlphaIfDeleted) {}
+        double standardizedAlphaIfDeleted)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.cocrea.climate.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -30,7 +31,8 @@ public record OmegaResult(
         List<Double> loadings,
         List<Double> uniquenesses,
         boolean heywoodCase,
-        double rootMeanSquareResidual) {
+        double rootMeanSquareResidual)
+        implements Serializable {
 
     public OmegaResult {
         loadings = List.copyOf(loadings);

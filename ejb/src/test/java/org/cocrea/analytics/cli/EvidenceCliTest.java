@@ -112,4 +112,42 @@ class EvidenceCliTest {
         assertThat(third.out()).isEmpty();
         assertThat(Files.readAllBytes(outFile)).isEqualTo(first.out());
     }
+
+    @Test
+    void readsTheSameDataFromAnExcelWorkbook() throws IOException {
+        Path xlsx = dir.resolve("data.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("survey");
+            String[] lines = Examples.read(Examples.DATA).split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                String[] cells = lines[r].split(",", -1);
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    if (cells[c].isEmpty()) {
+                        continue;
+                    }
+                    if (r > 0 && cells[c].matches("\\d+")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(cells[c]));
+                    } else {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+
+        Run excel = run(xlsx.toString(), model.toString());
+        Run csv = run(data.toString(), model.toString());
+
+        assertThat(excel.code()).isZero();
+        assertThat(excel.outText())
+                .contains("\"delimiter\": null")
+                .contains("\"rowsUsed\": 197")
+                .contains("\"line\": 18");
+        // apart from the input section, the results are those of the CSV file
+        assertThat(excel.outText().substring(excel.outText().indexOf("\"warnings\"")))
+                .isEqualTo(csv.outText().substring(csv.outText().indexOf("\"warnings\"")));
+    }
 }

@@ -27,13 +27,19 @@ import org.cocrea.analytics.control.ProcessModel7;
 import org.cocrea.analytics.control.ProcessModel7Result;
 import org.cocrea.analytics.control.RegressionBlock;
 import org.cocrea.analytics.control.RegressionVariable;
+import org.cocrea.analytics.data.ConstructScores;
+import org.cocrea.analytics.data.DataProblem;
+import org.cocrea.analytics.data.DataTable;
+import org.cocrea.analytics.data.InputException;
+import org.cocrea.analytics.evidence.Analysis;
+import org.cocrea.analytics.evidence.EvidenceAnalysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class EvidenceRunnerTest {
 
     private static ModelSpec spec;
-    private static ItemData data;
+    private static DataTable data;
     private static JsonObject result;
     private static ConstructScores scores;
     private static double[] tenure;
@@ -59,7 +65,11 @@ class EvidenceRunnerTest {
             }
         }
         int[] rows = complete.stream().mapToInt(Integer::intValue).toArray();
-        scores = ConstructScores.compute(spec.constructs().values(), data, rows, null);
+        java.util.Map<String, double[]> columns = new java.util.HashMap<>();
+        for (String column : spec.numericColumns()) {
+            columns.put(column, subset(data.numbers(column), rows));
+        }
+        scores = ConstructScores.compute(spec.constructs().values(), columns, null);
         tenure = subset(data.numbers("tenure"), rows);
         size = subset(data.numbers("size"), rows);
     }
@@ -147,7 +157,7 @@ class EvidenceRunnerTest {
 
     @Test
     void model7EqualsTheEngineOnTheSameConstructScores() {
-        ModelSpec.Model7 m7 = spec.analysis(ModelSpec.Model7.class);
+        Analysis.Model7 m7 = spec.analysis(Analysis.Model7.class);
         ProcessModel7Result direct = ProcessModel7.run(
                 v("engagement"),
                 v("climate"),
@@ -203,7 +213,7 @@ class EvidenceRunnerTest {
                 v("cocreation"),
                 v("performance"),
                 List.of(new RegressionVariable("tenure", tenure)),
-                spec.analysis(ModelSpec.Model4.class).settings().options(false));
+                spec.analysis(Analysis.Model4.class).settings().options(false));
         JsonObject json = result.getJsonObject("model4");
         assertThat(number(json.getJsonObject("indirectEffect"), "estimate"))
                 .isEqualTo(m4.indirectEffect().estimate());
@@ -241,7 +251,7 @@ class EvidenceRunnerTest {
 
     @Test
     void cfaEqualsTheEngineOnTheReverseKeyedItems() {
-        ModelSpec.Cfa c = spec.analysis(ModelSpec.Cfa.class);
+        Analysis.Cfa c = spec.analysis(Analysis.Cfa.class);
         List<String> names = new ArrayList<>();
         List<double[][]> blocks = new ArrayList<>();
         CfaModel.Builder builder = CfaModel.builder();
@@ -397,7 +407,7 @@ class EvidenceRunnerTest {
                 List.of(new MeasurementQualityReport.HtmtPair("a", "b", 0.87, false, true)),
                 List.of());
 
-        assertThat(EvidenceRunner.cfaQualityWarnings(fit, quality))
+        assertThat(EvidenceAnalysis.cfaQualityWarnings(fit, quality))
                 .containsExactly(
                         "cfa: CFI is 0.850, below 0.90",
                         "cfa: RMSEA is 0.120, above 0.08",
@@ -428,7 +438,7 @@ class EvidenceRunnerTest {
                 List.of(),
                 List.of(new MeasurementQualityReport.HtmtPair("b", "c", 0.92, false, false)),
                 List.of());
-        assertThat(EvidenceRunner.cfaQualityWarnings(good, fine))
+        assertThat(EvidenceAnalysis.cfaQualityWarnings(good, fine))
                 .containsExactly("cfa: HTMT of b and c is 0.920, at or above 0.85 (and above the liberal 0.90)");
     }
 
@@ -454,7 +464,7 @@ class EvidenceRunnerTest {
                                 "b": {"items": ["b1", "b2", "b3"], "scalePoints": 5}},
                  "analyses": {"reliability": true, "cfa": true}}
                 """, "model.json");
-        EvidenceRunner runner = new EvidenceRunner(s, ItemData.parse(csv.toString(), "s.csv"));
+        EvidenceRunner runner = new EvidenceRunner(s, DataTable.parseCsv(csv.toString(), "s.csv"));
 
         JsonObject out = runner.run();
 
@@ -471,23 +481,31 @@ class EvidenceRunnerTest {
 
         assertThatThrownBy(() -> new EvidenceRunner(refusing, data).run())
                 .isInstanceOf(InputException.class)
-                .hasMessage("data.csv: 3 rows have missing values and the model says \"missing\": \"refuse\": line 18"
-                        + " (CE2); line 89 (tenure); line 151 (IC3)");
+                .hasMessage("data.csv: 3 rows have missing values and missing values are refused: line 18 (CE2);"
+                        + " line 89 (tenure); line 151 (IC3)")
+                .extracting(e -> ((InputException) e).problems())
+                .asList()
+                .extracting(p -> ((DataProblem) p).row())
+                .containsExactly(18, 89, 151);
     }
 
     @Test
     void aFailingAnalysisGetsAnErrorSectionAndTheOthersStillRun() {
+        // k is a copy of x: the covariate is perfectly collinear with X
         StringBuilder csv = new StringBuilder("x,m,y,k\n");
         java.util.Random random = new java.util.Random(1);
         for (int i = 0; i < 30; i++) {
-            csv.append(1 + random.nextInt(5))
+            int x = 1 + random.nextInt(5);
+            csv.append(x)
                     .append(',')
                     .append(1 + random.nextInt(5))
                     .append(',')
                     .append(1 + random.nextInt(5))
-                    .append(",3\n");
+                    .append(',')
+                    .append(x)
+                    .append('\n');
         }
-        ItemData small = ItemData.parse(csv.toString(), "small.csv");
+        DataTable small = DataTable.parseCsv(csv.toString(), "small.csv");
         ModelSpec s = ModelSpec.parse("""
                 {"constructs": {"xs": {"items": ["x"], "scalePoints": 5}},
                  "analyses": {
@@ -498,16 +516,41 @@ class EvidenceRunnerTest {
 
         JsonObject out = runner.run();
 
-        assertThat(runner.failures()).containsExactly("model4: column k is constant");
-        assertThat(out.getJsonObject("model4").getString("error")).isEqualTo("column k is constant");
+        assertThat(runner.failures())
+                .singleElement()
+                .asString()
+                .startsWith("model4: ")
+                .contains("k");
+        assertThat(out.getJsonObject("model4").getString("error")).contains("k");
         assertThat(out.getJsonObject("reliability").getJsonObject("xs").getString("note"))
                 .contains("single item");
         assertThat(out.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString)
-                .contains(
-                        "only 30 rows are analysed (n < 100); estimates and bootstrap intervals are imprecise",
-                        "column k is constant (3.0) in the rows analysed",
-                        "model4 could not be run: column k is constant");
+                .contains("only 30 rows are analysed (n < 100); estimates and bootstrap intervals are imprecise")
+                .anyMatch(w -> w.startsWith("model4 could not be run: "));
+    }
+
+    @Test
+    void aConstantColumnIsRefusedNamingIt() {
+        StringBuilder csv = new StringBuilder("x,m,y,k\n");
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 30; i++) {
+            csv.append(1 + random.nextInt(5))
+                    .append(',')
+                    .append(1 + random.nextInt(5))
+                    .append(',')
+                    .append(1 + random.nextInt(5))
+                    .append(",3\n");
+        }
+        ModelSpec s = ModelSpec.parse("""
+                {"constructs": {"xs": {"items": ["x"], "scalePoints": 5}},
+                 "analyses": {"model4": {"x": "xs", "m": "m", "y": "y", "covariates": ["k"], "resamples": 0}}}
+                """, "model.json");
+
+        assertThatThrownBy(() -> new EvidenceRunner(s, DataTable.parseCsv(csv.toString(), "small.csv")).run())
+                .isInstanceOf(InputException.class)
+                .hasMessage("small.csv, column \"k\": every row analysed has the same value (3); a constant column"
+                        + " cannot be analysed, so leave it out of the mapping");
     }
 
     @Test
@@ -552,7 +595,7 @@ class EvidenceRunnerTest {
                  "analyses": {"reliability": true, "agreement": true}}
                 """, "model.json");
 
-        JsonObject out = new EvidenceRunner(s, ItemData.parse(csv.toString(), "noise.csv")).run();
+        JsonObject out = new EvidenceRunner(s, DataTable.parseCsv(csv.toString(), "noise.csv")).run();
 
         List<String> warnings = out.getJsonArray("warnings").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)
@@ -567,7 +610,7 @@ class EvidenceRunnerTest {
     }
 
     @Test
-    void aConstantItemFailsOnlyItsConstructsReliability() {
+    void aConstantItemIsRefusedNamingItsColumn() {
         StringBuilder csv = new StringBuilder("a1,a2,b1,b2\n");
         java.util.Random random = new java.util.Random(3);
         for (int i = 0; i < 20; i++) {
@@ -580,15 +623,12 @@ class EvidenceRunnerTest {
                                 "b": {"items": ["b1", "b2"], "scalePoints": 5}},
                  "analyses": {"reliability": true}}
                 """, "model.json");
-        EvidenceRunner runner = new EvidenceRunner(s, ItemData.parse(csv.toString(), "c.csv"));
+        EvidenceRunner runner = new EvidenceRunner(s, DataTable.parseCsv(csv.toString(), "c.csv"));
 
-        JsonObject out = runner.run();
-
-        assertThat(out.getJsonObject("reliability").getJsonObject("a").containsKey("alpha"))
-                .isTrue();
-        assertThat(out.getJsonObject("reliability").getJsonObject("b").getString("error"))
-                .startsWith("item 1 is constant");
-        assertThat(runner.failures()).singleElement().asString().startsWith("reliability of b: item 1 is constant");
-        assertThat(out.getJsonObject("input").getString("dataFile")).isEqualTo("c.csv");
+        assertThatThrownBy(runner::run)
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("c.csv, column \"b1\": every row analysed has the same value (4)")
+                .extracting(e -> ((InputException) e).problems().get(0).kind())
+                .isEqualTo(DataProblem.Kind.CONSTANT_COLUMN);
     }
 }

@@ -13,7 +13,7 @@ class ExampleDataTest {
 
     @Test
     void exampleHas200RowsIn20Firms() {
-        ItemData data = Examples.data();
+        org.cocrea.analytics.data.DataTable data = Examples.data();
 
         assertThat(data.size()).isEqualTo(200);
         assertThat(java.util.Arrays.stream(data.texts("firm")).distinct()).hasSize(20);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cocrea.analytics.data.DataTable;
 
 /** The shipped example under {@code docs/examples}, with fewer resamples to keep tests fast. */
 final class Examples {
@@ -28,8 +29,8 @@ final class Examples {
         return ModelSpec.parse(modelJson(), "model.json");
     }
 
-    static ItemData data() {
-        return ItemData.read(DATA, "data.csv");
+    static DataTable data() {
+        return DataTable.read(DATA, "data.csv");
     }
 
     static String read(Path file) {

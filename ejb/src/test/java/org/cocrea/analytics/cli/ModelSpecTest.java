@@ -8,6 +8,10 @@ import org.cocrea.analytics.control.BootstrapCiMethod;
 import org.cocrea.analytics.control.CfaChiSquareConvention;
 import org.cocrea.analytics.control.ProcessConditioning;
 import org.cocrea.analytics.control.ProcessOptions;
+import org.cocrea.analytics.data.ColumnMapping;
+import org.cocrea.analytics.data.DataTable;
+import org.cocrea.analytics.data.InputException;
+import org.cocrea.analytics.evidence.Analysis;
 import org.junit.jupiter.api.Test;
 
 class ModelSpecTest {
@@ -55,20 +59,20 @@ class ModelSpecTest {
         assertThat(spec.construct("engagement").reverse()).containsExactly("CE3");
         assertThat(spec.construct("engagement").scalePoints()).isEqualTo(7);
         assertThat(spec.group()).isEqualTo("firm");
-        assertThat(spec.missing()).isEqualTo(ModelSpec.MissingRule.LISTWISE);
+        assertThat(spec.missing()).isEqualTo(ColumnMapping.MissingRule.LISTWISE);
         assertThat(spec.analyses())
-                .extracting(ModelSpec.Analysis::key)
+                .extracting(Analysis::key)
                 .containsExactly("reliability", "agreement", "cfa", "regression", "model4", "model7");
-        assertThat(spec.analysis(ModelSpec.Reliability.class).constructs())
+        assertThat(spec.analysis(Analysis.Reliability.class).constructs())
                 .containsExactly("engagement", "cocreation", "performance");
-        assertThat(spec.analysis(ModelSpec.Cfa.class).constructs()).containsExactly("engagement", "cocreation");
-        ModelSpec.Regression regression = spec.analysis(ModelSpec.Regression.class);
+        assertThat(spec.analysis(Analysis.Cfa.class).constructs()).containsExactly("engagement", "cocreation");
+        Analysis.Regression regression = spec.analysis(Analysis.Regression.class);
         assertThat(regression.labels()).containsExactly("step 1", "step 2");
         assertThat(regression.confidence()).isEqualTo(0.95);
-        ModelSpec.Model4 m4 = spec.analysis(ModelSpec.Model4.class);
+        Analysis.Model4 m4 = spec.analysis(Analysis.Model4.class);
         assertThat(m4.settings().resamples()).isEqualTo(ProcessOptions.DEFAULT_RESAMPLES);
         assertThat(m4.settings().seed()).isEqualTo(ProcessOptions.DEFAULT_SEED);
-        ModelSpec.Model7 m7 = spec.analysis(ModelSpec.Model7.class);
+        Analysis.Model7 m7 = spec.analysis(Analysis.Model7.class);
         ProcessOptions options = m7.settings().options(m7.centre());
         assertThat(options.resamples()).isEqualTo(1000);
         assertThat(options.seed()).isEqualTo(42);
@@ -174,17 +178,17 @@ class ModelSpecTest {
 
     @Test
     void parsesTheCfaConventionAndComparisons() {
-        ModelSpec.Cfa cfa = parse(replace(
+        Analysis.Cfa cfa = parse(replace(
                         "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"]}",
                         "\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"], \"convention\": \"wishart\","
                                 + " \"compare\": [[\"cocreation\", \"engagement\"]]}"))
-                .analysis(ModelSpec.Cfa.class);
+                .analysis(Analysis.Cfa.class);
         assertThat(cfa.convention()).isEqualTo(CfaChiSquareConvention.WISHART);
         assertThat(cfa.compare()).containsExactly(List.of("cocreation", "engagement"));
 
-        ModelSpec.Cfa defaults = parse(
+        Analysis.Cfa defaults = parse(
                         replace("\"cfa\": {\"constructs\": [\"engagement\", \"cocreation\"]}", "\"cfa\": true"))
-                .analysis(ModelSpec.Cfa.class);
+                .analysis(Analysis.Cfa.class);
         assertThat(defaults.constructs()).containsExactly("engagement", "cocreation", "performance");
         assertThat(defaults.convention()).isEqualTo(CfaChiSquareConvention.NORMAL);
         assertThat(defaults.compare()).isEmpty();
@@ -230,7 +234,19 @@ class ModelSpecTest {
     void acceptsFalseAsSwitchedOffAndTrueAsAllConstructs() {
         ModelSpec spec = parse(replace("\"reliability\": true", "\"reliability\": false"));
 
-        assertThat(spec.analysis(ModelSpec.Reliability.class)).isNull();
+        assertThat(spec.analysis(Analysis.Reliability.class)).isNull();
         assertThat(spec.analyses()).hasSize(5);
+    }
+
+    @Test
+    void namesTheJsonPathOfAColumnMissingFromTheDataFile() {
+        DataTable data = DataTable.parseCsv("firm,CE1\nA,1\n", "data.csv");
+        ModelSpec spec = ModelSpec.parse(
+                "{\"constructs\": {\"e\": {\"items\": [\"CE1\", \"CE2\"], \"scalePoints\": 5}},"
+                        + " \"analyses\": {\"reliability\": true}}",
+                "model.json");
+
+        assertThatThrownBy(() -> spec.checkAgainst(data.columns(), data.source()))
+                .hasMessage("model.json: constructs.e.items[1]: no column \"CE2\" in data.csv");
     }
 }

@@ -6,14 +6,12 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Manual timing of the CFA engine (not a test): a four-factor, 16-indicator CFA on N = 358
- * simulated cases, plus the HolzingerSwineford three-factor model. Run after {@code mvn -pl ejb
- * test-compile} with the test classpath, e.g.
+ * Timing of the CFA engine (not a test): a four-factor, 16-indicator CFA on N = 358 simulated
+ * cases (p50 and p95 of warm runs), plus the HolzingerSwineford three-factor model. Run with the
+ * {@code bench} profile together with {@link ProcessBenchmark}:
  *
  * <pre>
- * mvn -o -q -pl ejb dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
- * java -cp ejb/target/classes:ejb/target/test-classes:$(cat /tmp/cp.txt) \
- *     org.cocrea.analytics.control.CfaBenchmark
+ *   ./mvnw -B -q -pl ejb -Pbench test
  * </pre>
  */
 public final class CfaBenchmark {
@@ -55,38 +53,19 @@ public final class CfaBenchmark {
                 first.convergence().converged());
         System.out.printf(Locale.ROOT, "cold (first call, incl. class loading and JIT): %.1f ms%n", cold / 1e6);
 
-        for (int i = 0; i < 300; i++) {
-            CfaFit.fit(model, data);
-        }
+        BenchmarkTimer.Times fitTimes = BenchmarkTimer.time(300, 500, () -> CfaFit.fit(model, data));
+        System.out.println(fitTimes.summary(String.format(Locale.ROOT, "CFA 4 factors x 4 items, ML fit, n = %d", n)));
+        BenchmarkTimer.Times fullTimes = BenchmarkTimer.time(50, 200, () -> {
+            CovarianceData d = CovarianceData.fromRows(names, rows);
+            MeasurementQuality.assess(CfaFit.fit(model, d), d);
+        });
+        System.out.println(fullTimes.summary(String.format(
+                Locale.ROOT, "CFA 4 factors x 4 items, rows -> covariances -> fit -> measurement quality, n = %d", n)));
+
         int reps = 500;
-        long[] times = new long[reps];
-        for (int i = 0; i < reps; i++) {
-            long s = System.nanoTime();
-            CfaFit.fit(model, data);
-            times[i] = System.nanoTime() - s;
-        }
-        java.util.Arrays.sort(times);
-        System.out.printf(
-                Locale.ROOT,
-                "warm CfaFit.fit: median %.2f ms, p95 %.2f ms, max %.2f ms (%d runs)%n",
-                times[reps / 2] / 1e6,
-                times[reps * 95 / 100] / 1e6,
-                times[reps - 1] / 1e6,
-                reps);
-
-        long s = System.nanoTime();
-        for (int i = 0; i < reps; i++) {
-            CfaResult r = CfaFit.fit(model, CovarianceData.fromRows(names, rows));
-            MeasurementQuality.assess(r, data);
-        }
-        System.out.printf(
-                Locale.ROOT,
-                "warm raw rows -> covariance -> fit -> measurement quality: mean %.2f ms%n",
-                (System.nanoTime() - s) / 1e6 / reps);
-
         CovarianceData hs = CfaTestData.holzingerSwineford();
         CfaModel hsModel = CfaTestData.threeFactorModel();
-        s = System.nanoTime();
+        long s = System.nanoTime();
         for (int i = 0; i < reps; i++) {
             CfaFit.fit(hsModel, hs);
             CfaFit.fit(hsModel.merge("textual", "speed"), hs);

@@ -5,23 +5,17 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Rough timing of PROCESS model 7 with 5,000 percentile-bootstrap resamples (not a unit test, no
- * JMH). Run after {@code mvn -pl ejb test-compile}:
+ * Timing of PROCESS model 7 with 5,000 percentile-bootstrap resamples on synthetic data (not a unit
+ * test, no JMH): p50 and p95 of repeated warm runs, with all processors as bootstrap workers. Run
+ * with the {@code bench} profile, which runs this and {@link CfaBenchmark} after compiling the
+ * tests:
  *
  * <pre>
- *   java -cp ejb/target/classes:ejb/target/test-classes:&lt;hipparchus and commons-statistics jars&gt; \
- *       org.cocrea.analytics.control.ProcessBenchmark [n ...]
+ *   ./mvnw -B -q -pl ejb -Pbench test
  * </pre>
  *
- * Measured on the 2-core build machine (JDK 17, 2026-11-22; model 7 without covariates, 5,000
- * resamples, best of several warm runs):
- *
- * <pre>
- *   n =     358   1 thread 0.022 s   2 threads 0.018 s
- *   n = 100,000   1 thread 9.5 s     2 threads 5.3 s
- * </pre>
- *
- * (Before the unrolled 4- and 6-column cross-product kernels: 0.048 s and 8.6 s on 2 threads.)
+ * or directly with {@code [n ...]} as arguments (default 358 and 100,000). Results are recorded in
+ * {@code docs/performance.md}.
  */
 public final class ProcessBenchmark {
 
@@ -29,34 +23,29 @@ public final class ProcessBenchmark {
 
     public static void main(String[] args) {
         int[] sizes = args.length == 0 ? new int[] {358, 100_000} : parse(args);
+        int threads = Runtime.getRuntime().availableProcessors();
         for (int n : sizes) {
             RegressionVariable[] v = synthetic(n, 11);
-            int warmups = n <= 10_000 ? 10 : 1;
-            for (int parallelism : new int[] {1, 2}) {
-                ProcessOptions options = ProcessOptions.defaults().withParallelism(parallelism);
-                for (int i = 0; i < warmups; i++) {
-                    ProcessModel7.run(v[0], v[1], v[2], v[3], List.of(), options);
-                }
-                int reps = n <= 10_000 ? 10 : 2;
-                long best = Long.MAX_VALUE;
-                ProcessModel7Result r = null;
-                for (int i = 0; i < reps; i++) {
-                    long t0 = System.nanoTime();
-                    r = ProcessModel7.run(v[0], v[1], v[2], v[3], List.of(), options);
-                    best = Math.min(best, System.nanoTime() - t0);
-                }
-                System.out.printf(
-                        Locale.ROOT,
-                        "n=%d threads=%d resamples=%d best of %d: %.3f s (index %.4f [%.4f, %.4f])%n",
-                        n,
-                        parallelism,
-                        r.bootstrap().resamples(),
-                        reps,
-                        best / 1e9,
-                        r.indexOfModeratedMediation().estimate(),
-                        r.indexOfModeratedMediation().lower(),
-                        r.indexOfModeratedMediation().upper());
-            }
+            ProcessOptions options = ProcessOptions.defaults();
+            boolean large = n > 10_000;
+            ProcessModel7Result[] last = new ProcessModel7Result[1];
+            BenchmarkTimer.Times times = BenchmarkTimer.time(
+                    large ? 1 : 20,
+                    large ? 5 : 50,
+                    () -> last[0] = ProcessModel7.run(v[0], v[1], v[2], v[3], List.of(), options));
+            ProcessModel7Result r = last[0];
+            System.out.println(times.summary(String.format(
+                    Locale.ROOT,
+                    "PROCESS Model 7, %,d resamples, n = %,d, %d threads",
+                    r.bootstrap().resamples(),
+                    n,
+                    threads)));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  index of moderated mediation %.4f [%.4f, %.4f]%n",
+                    r.indexOfModeratedMediation().estimate(),
+                    r.indexOfModeratedMediation().lower(),
+                    r.indexOfModeratedMediation().upper());
         }
     }
 

@@ -1,20 +1,20 @@
-package org.cocrea.analytics.cli;
+package org.cocrea.analytics.data;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cocrea.analytics.cli.ModelSpec.Construct;
+import org.cocrea.analytics.data.ColumnMapping.Construct;
 import org.cocrea.climate.control.ScaleReliability;
 
 /**
- * Item responses and scores of the constructs on the rows an evidence run uses.
+ * Item answers and scores of the constructs on the rows analysed.
  *
- * <p>Each item answer must lie on its construct's scale 1..scalePoints; reverse-keyed items are
- * turned around as scalePoints + 1 − answer ({@link ScaleReliability#reverse(double, int)}). A
- * respondent's construct score is the mean of the (reverse-keyed) items, NaN if an item is missing.
- * For a construct declared {@code aggregate}, the value used in the analyses is the mean score of
- * the respondent's unit; the individual score stays available for agreement statistics.
+ * <p>Reverse-keyed items are turned around as scalePoints + 1 − answer ({@link
+ * ScaleReliability#reverse(double, int)}). A respondent's construct score is the mean of the
+ * (reverse-keyed) items, NaN if an item is missing. For a construct declared {@code aggregate}, the
+ * value used in the analyses is the mean score of the respondent's unit; the individual score stays
+ * available for agreement statistics.
  */
 public final class ConstructScores {
 
@@ -31,33 +31,38 @@ public final class ConstructScores {
     /**
      * Scores the constructs.
      *
-     * @param data the data file
-     * @param rows the data rows to use (0-based), in order
-     * @param groups the unit of each used row (same length as {@code rows}); needed only when a
-     *     construct is aggregated, otherwise may be null
-     * @throws InputException naming line and column of an answer that is not a number or lies
-     *     outside the scale
+     * @param constructs the constructs to score
+     * @param columns the raw answers of every item column on the rows analysed (all of the same
+     *     length), already checked to lie on the scale
+     * @param groups the unit of each row; needed only when a construct is aggregated, otherwise may be
+     *     null
+     * @throws IllegalArgumentException if an item column is not given, or a construct is aggregated
+     *     and no groups are given
      */
     public static ConstructScores compute(
-            Collection<Construct> constructs, ItemData data, int[] rows, String[] groups) {
+            Collection<Construct> constructs, Map<String, double[]> columns, String[] groups) {
         Map<String, Scored> out = new LinkedHashMap<>();
-        int n = rows.length;
+        int n = -1;
         for (Construct c : constructs) {
             int k = c.items().size();
-            double[][] items = new double[n][k];
+            double[][] items = null;
             for (int j = 0; j < k; j++) {
                 String column = c.items().get(j);
-                double[] raw = data.numbers(column);
+                double[] raw = columns.get(column);
+                if (raw == null) {
+                    throw new IllegalArgumentException("no values for item column " + column);
+                }
+                if (items == null) {
+                    n = raw.length;
+                    items = new double[n][k];
+                }
                 boolean reverse = c.reverse().contains(column);
                 for (int i = 0; i < n; i++) {
-                    double v = raw[rows[i]];
-                    if (!Double.isNaN(v) && !(v >= 1 && v <= c.scalePoints())) {
-                        throw new InputException(data.source() + " line " + data.line(rows[i]) + ", column \"" + column
-                                + "\": " + format(v) + " is outside the scale 1.." + c.scalePoints() + " of construct "
-                                + c.name());
-                    }
-                    items[i][j] = reverse ? ScaleReliability.reverse(v, c.scalePoints()) : v;
+                    items[i][j] = reverse ? ScaleReliability.reverse(raw[i], c.scalePoints()) : raw[i];
                 }
+            }
+            if (items == null) {
+                throw new IllegalArgumentException("construct " + c.name() + " has no items");
             }
             double[] scores = new double[n];
             for (int i = 0; i < n; i++) {
@@ -76,7 +81,7 @@ public final class ConstructScores {
             }
             out.put(c.name(), new Scored(c, items, scores, values));
         }
-        return new ConstructScores(out, n);
+        return new ConstructScores(out, Math.max(n, 0));
     }
 
     /** Mean of the finite values per group, given back per row (NaN for a group without values). */
@@ -135,9 +140,5 @@ public final class ConstructScores {
             throw new IllegalArgumentException("no construct " + construct);
         }
         return s;
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }
