@@ -267,6 +267,17 @@ class ScreensIT {
                 if (section == 1) {
                     employee.screenshot("survey-section-1");
                 }
+                if (section == 2) {
+                    // leave and come back with the same link: the answers so far and the place are kept
+                    String link = employee.driver().getCurrentUrl();
+                    employee.driver().findElement(By.id("answerForm:save")).click();
+                    waitForAjax(employee);
+                    employee.driver().get(link);
+                    employee.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sectionCounter")));
+                    assertThat(employee.text(By.id("answerForm:progressLabel")))
+                            .isEqualTo("10 of 20 questions answered");
+                    assertThat(employee.text(By.id("sectionCounter"))).isEqualTo("Section 2 of 4");
+                }
                 if (section < 4) {
                     employee.driver().findElement(By.id("answerForm:next")).click();
                     int next = section + 1;

@@ -110,6 +110,19 @@ class SurveyIT {
         assertThat(company.getInt("invited")).isEqualTo(9);
         assertThat(company.getInt("answered")).isEqualTo(1);
 
+        // a reminder goes to the 8 who have not answered, not to the one who has
+        int before = mail.getReceivedMessages().length;
+        Reply reminded = post("api/v1/survey-rounds/" + round + "/reminders", hr(), "");
+        assertThat(reminded.json().getInt("sent")).isEqualTo(8);
+        assertThat(mail.waitForIncomingEmail(10_000, before + 8)).isTrue();
+        List<String> remindedTo = new ArrayList<>();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (m.getSubject().startsWith("Reminder: Climate check " + org.suffix())) {
+                remindedTo.add(m.getAllRecipients()[0].toString());
+            }
+        }
+        assertThat(remindedTo).hasSize(8).doesNotContain(org.emails().get(0));
+
         Reply summary = get("api/v1/survey-rounds/" + round, hr());
         Reply closed = post(
                 "api/v1/survey-rounds/" + round + "/close?version="

@@ -177,13 +177,24 @@ public final class PayaraDomain {
         asadmin(List.of("start-domain", name), 600);
     }
 
+    /**
+     * Deploys the archive. An earlier deployment is undeployed first rather than overwritten with
+     * {@code --force}: Payara keeps the persistent EJB timers of a force-redeployed application
+     * under the old container id and then refuses to create them again ("invalid container id in
+     * createTimer request"). Undeploying removes them; the new deployment recreates them.
+     */
     public void deploy(Path archive, String appName) {
+        String apps = asadmin(List.of("--port", String.valueOf(adminPort()), "list-applications", "--terse"), 120);
+        boolean deployed =
+                apps.lines().map(String::strip).anyMatch(l -> l.startsWith(appName + " ") || l.equals(appName));
+        if (deployed) {
+            asadmin(List.of("--port", String.valueOf(adminPort()), "undeploy", appName), 300);
+        }
         asadmin(
                 List.of(
                         "--port",
                         String.valueOf(adminPort()),
                         "deploy",
-                        "--force=true",
                         "--name",
                         appName,
                         archive.toAbsolutePath().toString()),

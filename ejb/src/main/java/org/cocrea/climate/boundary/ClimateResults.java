@@ -55,8 +55,8 @@ public class ClimateResults {
     public RoundResults results(long roundId) {
         SurveyRound round = launched(roundId);
         long answers = answerCount(roundId);
-        ResultsCache.Entry cached = cache.get(roundId);
-        if (cached != null && cached.answers() == answers) {
+        ResultsCache.Entry cached = cache.get(roundId, answers);
+        if (cached != null) {
             return cached.results();
         }
         SurveyRound previous = previousOf(round);
@@ -64,6 +64,34 @@ public class ClimateResults {
         RoundResults results = calculator(round).calculate(answersOf(round), before);
         cache.put(roundId, new ResultsCache.Entry(answers, results));
         return results;
+    }
+
+    /**
+     * What the dashboard opens with: the organisation's result and scale quality and the heatmap of
+     * every unit, without each unit's item-level detail.
+     */
+    @RolesAllowed({Roles.HR_ANALYST, Roles.ADMIN, Roles.EXECUTIVE})
+    public ResultsSummary summary(long roundId) {
+        boolean units = session.isCallerInRole(Roles.HR_ANALYST) || session.isCallerInRole(Roles.ADMIN);
+        RoundResults r = units ? results(roundId) : organisationResults(roundId);
+        return new ResultsSummary(
+                r.roundName(), r.date(), r.threshold(), r.commentThreshold(), r.organisation(), r.heatmap());
+    }
+
+    /** One unit's (or "other teams" group's) full result; hidden groups are refused. */
+    public org.cocrea.climate.control.GroupResult group(long roundId, String groupId) {
+        RoundResults r = results(roundId);
+        if (RoundResults.ORGANISATION_ID.equals(groupId)) {
+            return r.organisation().result();
+        }
+        boolean known = r.units().stream().anyMatch(u -> u.unitId().equals(groupId))
+                || r.otherTeams(groupId).isPresent();
+        if (!known) {
+            throw BusinessRuleException.invalid("unit", "There is no group " + groupId + " in this round.");
+        }
+        return r.resultOf(groupId)
+                .orElseThrow(() -> BusinessRuleException.conflict(
+                        "unit", "This group's result is hidden by the anonymity rules."));
     }
 
     /** The organisation as a whole, for executives: no unit below it. */

@@ -3,6 +3,8 @@ package org.cocrea.climate.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -31,12 +33,30 @@ public class ResultsCache {
 
     private volatile Cache<Long, Entry> cache;
 
-    public Entry get(long roundId) {
+    /**
+     * This instance's copy of entries it has read or computed, so a warm read does not deserialise
+     * the whole result from the data grid. Only used when its answer count matches the caller's,
+     * which is read from the database, so it can never show a stale result.
+     */
+    private final Map<Long, Entry> near = new ConcurrentHashMap<>();
+
+    /** The entry for the round if it was computed from exactly {@code answers} answers, else null. */
+    public Entry get(long roundId, long answers) {
+        Entry local = near.get(roundId);
+        if (local != null && local.answers() == answers) {
+            return local;
+        }
         Cache<Long, Entry> c = cache();
-        return c == null ? null : c.get(roundId);
+        Entry shared = c == null ? null : c.get(roundId);
+        if (shared != null && shared.answers() == answers) {
+            near.put(roundId, shared);
+            return shared;
+        }
+        return null;
     }
 
     public void put(long roundId, Entry entry) {
+        near.put(roundId, entry);
         Cache<Long, Entry> c = cache();
         if (c != null) {
             c.put(roundId, entry);

@@ -64,11 +64,13 @@ public class SurveyAnswering {
     @Inject
     SurveyClock clock;
 
+    @Inject
+    FrozenDefinitions definitions;
+
     public RespondentView open(@NotNull String token) {
         Invitation inv = byToken(token);
         SurveyRound round = inv.getRound();
-        InstrumentDefinition definition =
-                Instruments.detail(round.getInstrument()).definition();
+        InstrumentDefinition definition = definitions.of(round.getInstrument());
         RespondentView.State state = state(inv);
         Map<String, Integer> draft = new LinkedHashMap<>();
         String comment = null;
@@ -98,8 +100,7 @@ public class SurveyAnswering {
     public void saveDraft(@NotNull String token, @NotNull Map<String, Integer> answers, String comment, int section) {
         Invitation inv = byToken(token);
         requireOpen(inv);
-        InstrumentDefinition definition =
-                Instruments.detail(inv.getRound().getInstrument()).definition();
+        InstrumentDefinition definition = definitions.of(inv.getRound().getInstrument());
         checkAnswers(definition, answers, false);
         JsonObjectBuilder a = Json.createObjectBuilder();
         answers.forEach((k, v) -> {
@@ -133,16 +134,10 @@ public class SurveyAnswering {
         Invitation inv = byToken(token);
         requireOpen(inv);
         SurveyRound round = inv.getRound();
-        InstrumentDefinition definition =
-                Instruments.detail(round.getInstrument()).definition();
+        InstrumentDefinition definition = definitions.of(round.getInstrument());
         int[] values = checkAnswers(definition, answers, true);
         String text = comment == null || comment.isBlank() ? null : cleanComment(comment);
-        if (em.find(
-                        Participation.class,
-                        new Participation.Key(round.getId(), inv.getEmployee().getId()))
-                != null) {
-            throw alreadyAnswered();
-        }
+        // requireOpen has seen no participation; a concurrent second answer fails on the primary key below
         em.persist(new Participation(round.getId(), inv.getEmployee().getId()));
         try {
             em.flush();

@@ -20,11 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.climate.boundary.ClimateResults;
+import org.cocrea.climate.boundary.ResultsSummary;
 import org.cocrea.climate.boundary.RoundInput;
 import org.cocrea.climate.boundary.RoundSummary;
 import org.cocrea.climate.boundary.SurveyAnswering;
 import org.cocrea.climate.boundary.SurveyRounds;
 import org.cocrea.climate.boundary.UnitResponseRate;
+import org.cocrea.climate.control.GroupResult;
 import org.cocrea.climate.control.RoundResults;
 import org.cocrea.platform.BusinessRuleException;
 import org.cocrea.platform.security.Roles;
@@ -132,6 +134,20 @@ public class SurveyResource {
         return security.isUserInRole(Roles.HR_ANALYST) || security.isUserInRole(Roles.ADMIN)
                 ? climate.results(id)
                 : climate.organisationResults(id);
+    }
+
+    /** What the dashboard opens with: the organisation, scale quality and the units × factors heatmap. */
+    @GET
+    @Path("survey-rounds/{id}/results/summary")
+    public ResultsSummary summary(@PathParam("id") long id) {
+        return climate.summary(id);
+    }
+
+    /** One unit's full result (factors, items, comments where allowed); HR only. */
+    @GET
+    @Path("survey-rounds/{id}/results/units/{unit}")
+    public GroupResult group(@PathParam("id") long id, @PathParam("unit") String unit) {
+        return climate.group(id, unit);
     }
 
     /** A group's report as PDF or Excel ({@code ?unit=} a unit id, default the organisation). */

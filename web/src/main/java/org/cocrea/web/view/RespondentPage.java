@@ -64,20 +64,23 @@ public class RespondentPage implements Serializable {
         }
     }
 
+    /** Saves the answers so far, then shows the next section; coming back later resumes there. */
     public void next() {
-        if (saveQuietly()) {
-            section = Math.min(section + 1, lastSection());
+        int target = Math.min(section + 1, lastSection());
+        if (saveQuietly(target)) {
+            section = target;
         }
     }
 
     public void back() {
-        if (saveQuietly()) {
-            section = Math.max(0, section - 1);
+        int target = Math.max(0, section - 1);
+        if (saveQuietly(target)) {
+            section = target;
         }
     }
 
     public void saveForLater() {
-        if (saveQuietly()) {
+        if (saveQuietly(section)) {
             FacesContext.getCurrentInstance()
                     .addMessage(
                             null,
@@ -104,9 +107,9 @@ public class RespondentPage implements Serializable {
         }
     }
 
-    private boolean saveQuietly() {
+    private boolean saveQuietly(int resumeAt) {
         try {
-            answering.saveDraft(token, answers, comment, section);
+            answering.saveDraft(token, answers, comment, resumeAt);
             return true;
         } catch (BusinessRuleException | EJBException e) {
             error(messageOf(e));
