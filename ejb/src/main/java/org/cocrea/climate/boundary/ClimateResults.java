@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -221,16 +220,17 @@ public class ClimateResults {
         List<AnswerSheet> sheets = em.unwrap(Session.class).doReturningWork(c -> {
             List<AnswerSheet> out = new ArrayList<>();
             try (PreparedStatement ps =
-                    c.prepareStatement("select unit_id, answers, comment from survey_response where round_id = ?")) {
+                    // answers are 1..7, one digit each: as a string they travel and parse much faster than an array
+                    c.prepareStatement("select unit_id, array_to_string(answers, ''), comment from survey_response"
+                            + " where round_id = ?")) {
                 ps.setFetchSize(5000);
                 ps.setLong(1, round.getId());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Array a = rs.getArray(2);
-                        Integer[] boxed = (Integer[]) a.getArray();
-                        int[] values = new int[boxed.length];
+                        String digits = rs.getString(2);
+                        int[] values = new int[digits.length()];
                         for (int i = 0; i < values.length; i++) {
-                            values[i] = boxed[i];
+                            values[i] = digits.charAt(i) - '0';
                         }
                         out.add(new AnswerSheet(String.valueOf(rs.getLong(1)), values, rs.getString(3)));
                     }

@@ -1,5 +1,7 @@
 package org.cocrea.climate.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -31,6 +33,9 @@ public class ResultsCache {
     @Inject
     CacheManager manager;
 
+    @Resource
+    ManagedExecutorService executor;
+
     private volatile Cache<Long, Entry> cache;
 
     /**
@@ -55,11 +60,20 @@ public class ResultsCache {
         return null;
     }
 
+    /**
+     * Keeps a freshly computed entry. This instance uses it at once; the copy in the data grid
+     * (serialising a large result takes a while) is written in the background, so the reader who
+     * triggered the computation does not wait for it.
+     */
     public void put(long roundId, Entry entry) {
         near.put(roundId, entry);
         Cache<Long, Entry> c = cache();
         if (c != null) {
-            c.put(roundId, entry);
+            try {
+                executor.execute(() -> c.put(roundId, entry));
+            } catch (RuntimeException rejected) {
+                c.put(roundId, entry);
+            }
         }
     }
 
