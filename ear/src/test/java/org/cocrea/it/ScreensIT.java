@@ -320,6 +320,60 @@ class ScreensIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void hrPlansARoundInTheWizardAndLaunchesIt() {
+        SurveyIT.env = env;
+        SurveyIT.mail = TestEnvironment.mail();
+        String c = "R" + System.nanoTime() % 1_000_000;
+        assertThat(SurveyIT.postCsv(
+                                "api/v1/org/import/units?commit=true",
+                                "code,name,kind,parent_code\n" + c + ",Wizard Co " + c + ",company,\n")
+                        .status())
+                .isEqualTo(200);
+        assertThat(SurveyIT.postCsv(
+                                "api/v1/org/import/employees?commit=true",
+                                "external_id,email,display_name,unit_code\n" + c + "-1,a." + c + "@it.example,A," + c
+                                        + "\n" + c + "-2,b." + c + "@it.example,B," + c + "\n")
+                        .status())
+                .isEqualTo(200);
+        try (Browser hr = Browser.open(env)) {
+            hr.signIn(DemoUser.byRole("hr-analyst")).go("hr/rounds.xhtml");
+            hr.driver().findElement(By.id("roundsForm:newRound")).click();
+            hr.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roundDialogForm:name")));
+            hr.driver().findElement(By.id("roundDialogForm:name")).sendKeys("Wizard round " + c);
+            hr.driver()
+                    .findElement(By.cssSelector("#roundDialogForm\\:wizard .ui-wizard-nav-next"))
+                    .click();
+            hr.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roundDialogForm:units")));
+            for (org.openqa.selenium.WebElement box :
+                    hr.all(By.cssSelector("#roundDialogForm\\:units .ui-chkbox-box.ui-state-active"))) {
+                box.click();
+            }
+            hr.driver()
+                    .findElement(By.xpath("//table[@id='roundDialogForm:units']//tr[.//label[contains(., 'Wizard Co "
+                            + c + "')]]//div[contains(@class,'ui-chkbox-box')]"))
+                    .click();
+            hr.screenshot("round-wizard-units");
+            hr.driver()
+                    .findElement(By.cssSelector("#roundDialogForm\\:wizard .ui-wizard-nav-next"))
+                    .click();
+            hr.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("roundDialogForm:saveRound")));
+            hr.screenshot("round-wizard-schedule");
+            hr.driver().findElement(By.id("roundDialogForm:saveRound")).click();
+            hr.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("roundTitle"), "Wizard round " + c));
+            hr.driver().findElement(By.id("roundsForm:launch")).click();
+            hr.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+            hr.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            hr.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rates")));
+            assertThat(hr.text(By.id("rates"))).contains("Wizard Co " + c);
+            assertThat(hr.text(By.id("roundsForm:rounds"))).contains("0 / 2");
+            hr.screenshot("round-launched");
+        }
+    }
+
     private static void waitForAjax(Browser b) {
         b.waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
