@@ -351,8 +351,8 @@ class ScreensIT {
                 box.click();
             }
             hr.driver()
-                    .findElement(By.xpath("//table[@id='roundDialogForm:units']//tr[.//label[contains(., 'Wizard Co "
-                            + c + "')]]//div[contains(@class,'ui-chkbox-box')]"))
+                    .findElement(
+                            By.xpath("//*[@id='roundDialogForm:units']//label[contains(., 'Wizard Co " + c + "')]"))
                     .click();
             hr.screenshot("round-wizard-units");
             hr.driver()

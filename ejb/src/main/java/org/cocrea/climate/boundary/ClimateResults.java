@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cocrea.analytics.report.ReportFormat;
 import org.cocrea.climate.control.AnswerSheet;
 import org.cocrea.climate.control.Heatmap;
 import org.cocrea.climate.control.RoundAnswers;
@@ -110,28 +111,6 @@ public class ClimateResults {
                 new Heatmap(h.factorKeys(), h.organisation(), List.of()));
     }
 
-    /** The file formats of a report. */
-    public enum ReportFormat {
-        PDF("application/pdf", "pdf"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-
-        private final String mediaType;
-        private final String extension;
-
-        ReportFormat(String mediaType, String extension) {
-            this.mediaType = mediaType;
-            this.extension = extension;
-        }
-
-        public String mediaType() {
-            return mediaType;
-        }
-
-        public String extension() {
-            return extension;
-        }
-    }
-
     /**
      * A unit's (or the organisation's) report as a file, under the same anonymity rules as the
      * screen: a hidden group cannot be exported. Executives may export the organisation only.
@@ -143,6 +122,9 @@ public class ClimateResults {
         boolean organisation = groupId == null || RoundResults.ORGANISATION_ID.equals(groupId);
         if (!organisation && !session.isCallerInRole(Roles.HR_ANALYST) && !session.isCallerInRole(Roles.ADMIN)) {
             throw new EJBAccessException("Executives see the organisation as a whole; unit reports are for HR.");
+        }
+        if (format == ReportFormat.CSV_ZIP) {
+            throw BusinessRuleException.invalid("format", "Unit reports come as PDF or Excel.");
         }
         RoundResults results = organisation ? organisationResults(roundId) : results(roundId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -50,11 +50,7 @@ public class InstrumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InstrumentDefinition definition) {
         InstrumentDetail created = instruments.create(definition);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -50,11 +50,7 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(UnitInput input) {
         UnitView created = organisation.createUnit(input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

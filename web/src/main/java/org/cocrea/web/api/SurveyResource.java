@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.analytics.report.ReportFormat;
 import org.cocrea.climate.boundary.ClimateResults;
 import org.cocrea.climate.boundary.ResultsSummary;
 import org.cocrea.climate.boundary.RoundInput;
@@ -73,11 +74,7 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(RoundInput input) {
         RoundSummary created = rounds.create(input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT
@@ -159,8 +156,7 @@ public class SurveyResource {
             @PathParam("format") String format,
             @QueryParam("unit") String unit,
             @QueryParam("lang") @jakarta.ws.rs.DefaultValue("en") String lang) {
-        ClimateResults.ReportFormat f =
-                format.equals("pdf") ? ClimateResults.ReportFormat.PDF : ClimateResults.ReportFormat.XLSX;
+        ReportFormat f = format.equals("pdf") ? ReportFormat.PDF : ReportFormat.EXCEL;
         String group = unit == null || unit.isBlank() ? RoundResults.ORGANISATION_ID : unit;
         byte[] file = climate.report(id, group, f, java.util.Locale.forLanguageTag(lang));
         return Response.ok(file, f.mediaType())

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cocrea.analytics.report.ReportFormat;
 import org.cocrea.climate.boundary.ClimateResults;
 import org.cocrea.climate.boundary.RoundSummary;
 import org.cocrea.climate.boundary.SurveyRounds;
@@ -215,14 +216,14 @@ public class ClimateResultsView implements Serializable {
     }
 
     public StreamedContent getPdf() {
-        return download(ClimateResults.ReportFormat.PDF);
+        return download(ReportFormat.PDF);
     }
 
     public StreamedContent getExcel() {
-        return download(ClimateResults.ReportFormat.XLSX);
+        return download(ReportFormat.EXCEL);
     }
 
-    private StreamedContent download(ClimateResults.ReportFormat format) {
+    private StreamedContent download(ReportFormat format) {
         Long round = roundId;
         String group = unitId;
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
