@@ -39,7 +39,7 @@ class ScreensIT {
     /** What each role must find in the menu; everything else of {@link #ALL_ITEMS} must be absent. */
     static final Map<String, Set<String>> MENU = Map.of(
             "innovation-manager",
-            Set.of("menu-home", "menu-my-surveys"),
+            Set.of("menu-home", "menu-my-surveys", "menu-insights", "menu-evidence"),
             "hr-analyst",
             Set.of(
                     "menu-home",
@@ -48,9 +48,11 @@ class ScreensIT {
                     "menu-org",
                     "menu-instruments",
                     "menu-rounds",
-                    "menu-climate"),
+                    "menu-climate",
+                    "menu-insights",
+                    "menu-evidence"),
             "executive",
-            Set.of("menu-home", "menu-my-surveys", "menu-people", "menu-climate"),
+            Set.of("menu-home", "menu-my-surveys", "menu-people", "menu-climate", "menu-insights", "menu-evidence"),
             "employee",
             Set.of("menu-home", "menu-my-surveys"),
             "customer",
@@ -64,6 +66,8 @@ class ScreensIT {
                     "menu-instruments",
                     "menu-rounds",
                     "menu-climate",
+                    "menu-insights",
+                    "menu-evidence",
                     "menu-admin",
                     "menu-admin-status",
                     "menu-admin-audit"));

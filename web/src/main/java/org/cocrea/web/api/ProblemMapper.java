@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cocrea.analytics.boundary.EvidenceInputException;
 import org.cocrea.platform.BusinessRuleException;
 
 /**
@@ -63,6 +64,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return anonymous
                     ? Problem.of(Response.Status.UNAUTHORIZED, "Sign in first: send a bearer token.", instance)
                     : Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.", instance);
+        }
+        if (e instanceof EvidenceInputException input && !input.getProblems().isEmpty()) {
+            List<Problem.FieldError> errors = input.getProblems().stream()
+                    .map(p -> new Problem.FieldError(EvidenceInputException.fieldOf(p), p.message()))
+                    .toList();
+            return new Problem("about:blank", "Bad Request", 400, input.getMessage(), instance, errors);
         }
         if (e instanceof BusinessRuleException bre) {
             Response.Status status = bre.getKind() == BusinessRuleException.Kind.CONFLICT

@@ -72,6 +72,19 @@ public class Navigation {
                             Roles.ADMIN,
                             Roles.EXECUTIVE)),
             MenuEntry.group(
+                    "menu-insights",
+                    "menu.insights",
+                    "pi pi-chart-line",
+                    MenuEntry.item(
+                            "menu-evidence",
+                            "menu.evidence",
+                            "pi pi-calculator",
+                            "/insights/evidence.xhtml",
+                            Roles.INNOVATION_MANAGER,
+                            Roles.HR_ANALYST,
+                            Roles.EXECUTIVE,
+                            Roles.ADMIN)),
+            MenuEntry.group(
                     "menu-admin",
                     "menu.admin",
                     "pi pi-cog",
