@@ -378,6 +378,87 @@ class ScreensIT {
         }
     }
 
+    @Test
+    @Order(10)
+    void anInnovationManagerRunsTheModelOnTheExampleAndDownloadsThePdf() throws Exception {
+        java.nio.file.Path data = java.nio.file.Path.of("..", "docs", "examples", "data.csv")
+                .toAbsolutePath()
+                .normalize();
+        long runId;
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("innovation-manager")).go("insights/evidence.xhtml");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evidenceForm:upload")));
+            browser.driver()
+                    .findElement(By.cssSelector("#evidenceForm input[type='file']"))
+                    .sendKeys(data.toString());
+            browser.driver().findElement(By.id("evidenceForm:upload")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("previewColumns")));
+            assertThat(browser.text(By.id("fileSummary"))).contains("data.csv").contains("200 rows");
+            browser.screenshot("evidence-preview");
+
+            // the model's constructs are suggested from the column names; check engagement and reverse-key CE3
+            assertThat(browser.text(
+                            By.cssSelector("[id='mappingForm:constructs:0:items'] .ui-selectcheckboxmenu-label")))
+                    .contains("CE1")
+                    .contains("CE3");
+            assertThat(browser.text(
+                            By.cssSelector("[id='mappingForm:constructs:2:items'] .ui-selectcheckboxmenu-label")))
+                    .contains("IC4");
+            browser.driver()
+                    .findElement(
+                            By.xpath("//*[@id='mappingForm:constructs:0:reverse']//*[label[normalize-space()='CE3']]"
+                                    + "//div[contains(@class,'ui-chkbox-box')]"))
+                    .click();
+            org.openqa.selenium.WebElement resamples = browser.driver().findElement(By.id("mappingForm:resamples"));
+            resamples.clear();
+            resamples.sendKeys("1000");
+            browser.screenshot("evidence-mapping");
+            browser.driver().findElement(By.id("mappingForm:run")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("step-run")));
+            browser.waiting()
+                    .withTimeout(Duration.ofSeconds(180))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+            waitForAjax(browser);
+
+            assertThat(browser.text(By.id("runForm:status"))).isEqualTo("Done");
+            assertThat(browser.text(By.id("table-model7-conditional")))
+                    .contains("Table ")
+                    .contains("Index of moderated mediation");
+            assertThat(browser.text(By.cssSelector("#table-model7-conditional .reading")))
+                    .contains("index of moderated mediation");
+            assertThat(browser.text(By.cssSelector("#table-model4 .reading"))).contains("indirect effect of");
+            assertThat(browser.has(By.cssSelector("#simple-slopes-chart svg polyline")))
+                    .isTrue();
+            runId = Long.parseLong(browser.driver().findElement(By.id("runId")).getAttribute("data-run"));
+            browser.screenshot("evidence-results");
+        }
+
+        String token = KeycloakTokens.accessToken(env, DemoUser.byRole("innovation-manager"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<byte[]> pdf = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                env.applicationUrl() + "api/v1/evidence/runs/" + runId + "/report.pdf"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
+        java.net.http.HttpResponse<String> json = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(env.applicationUrl() + "api/v1/evidence/runs/" + runId + "/report"))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"key\":\"model7-conditional\"");
+    }
+
     private static void waitForAjax(Browser b) {
         b.waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
