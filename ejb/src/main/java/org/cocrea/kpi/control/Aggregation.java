@@ -1,5 +1,6 @@
 package org.cocrea.kpi.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * <p>Entered KPIs carry one number per period and may use sum, mean or last. Computed KPIs keep the
  * components named in their rule in every snapshot, so distinct and ratio KPIs roll up exactly.
  */
-public sealed interface Aggregation {
+public sealed interface Aggregation extends Serializable {
 
     /** Sum of the parts. */
     Aggregation SUM = new Sum();

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -152,6 +156,19 @@ class KpiCatalogueTest {
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("key"))
                 .hasMessageStartingWith("There is no KPI with the key 'patents_filed'");
+    }
+
+    @Test
+    void definitionsSurviveSerialisationForReplicatedSessions() throws Exception {
+        for (KpiDefinition d : BuiltInKpis.definitions()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(d);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                assertThat(in.readObject()).isEqualTo(d);
+            }
+        }
     }
 
     @Test
