@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.cocrea.organisation.control.CsvRows;
 import org.cocrea.organisation.control.ImportReport.RowError;
+import org.cocrea.platform.tabular.SheetRows;
 
 /**
  * Reads and checks a file of entered KPI values, CSV ({@link #fromCsv}) or the first sheet of an
@@ -70,7 +71,7 @@ public final class MeasurementRows {
             InputStream xlsx, KpiCatalogue catalogue, Predicate<Scope> knownScope, LocalDate today) {
         List<CsvRows.Row> rows;
         try {
-            rows = Sheets.firstSheet(xlsx, REQUIRED_COLUMNS);
+            rows = SheetRows.firstSheet(xlsx, REQUIRED_COLUMNS);
         } catch (IllegalArgumentException e) {
             return MeasurementReport.fileError(e.getMessage());
         }
