@@ -459,6 +459,37 @@ class ScreensIT {
         assertThat(json.body()).contains("\"key\":\"model7-conditional\"");
     }
 
+    @Test
+    @Order(11)
+    void hrCopiesAnInstrumentInTheBuilderAndSavesItUnderANewKey() {
+        String key = "team-climate-" + System.nanoTime() % 1_000_000;
+        try (Browser hr = Browser.open(env)) {
+            hr.signIn(DemoUser.byRole("hr-analyst")).go("hr/instruments.xhtml");
+            hr.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("libForm:library")));
+            hr.driver()
+                    .findElement(By.xpath("//tr[.//span[contains(., 'innovation-climate v')]]//a"))
+                    .click();
+            waitForAjax(hr);
+            hr.waiting().until(ExpectedConditions.elementToBeClickable(By.id("libForm:copyInstrument")));
+            hr.driver().findElement(By.id("libForm:copyInstrument")).click();
+            waitForAjax(hr);
+            hr.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("builderForm:key")));
+            org.openqa.selenium.WebElement keyField = hr.driver().findElement(By.id("builderForm:key"));
+            keyField.clear();
+            keyField.sendKeys(key);
+            org.openqa.selenium.WebElement name = hr.driver().findElement(By.id("builderForm:nameEn"));
+            name.clear();
+            name.sendKeys("Team climate (short)");
+            assertThat(hr.all(By.cssSelector("#builderForm .builder-factor"))).hasSize(4);
+            hr.screenshot("instrument-builder");
+            hr.driver().findElement(By.id("builderForm:saveInstrument")).click();
+            hr.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("libForm:libMessages"), "Saved " + key + " v1"));
+            assertThat(hr.text(By.id("libForm:library"))).contains(key + " v1").contains("Team climate (short)");
+        }
+    }
+
     private static void waitForAjax(Browser b) {
         b.waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
