@@ -86,7 +86,7 @@ class SurveyIT {
         assertThat(tokens).hasSize(9);
         String first = tokens.get(org.emails().get(0));
 
-        Reply incomplete = answer(first, answers(4, "vision-1"), null);
+        Reply incomplete = answer(first, answersMap(4, "vision-1"), null);
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("answers.vision-1");
@@ -391,10 +391,6 @@ class SurveyIT {
             }
         }
         return a;
-    }
-
-    static Map<String, Integer> answers(int value, String except) {
-        return answersMap(value, except);
     }
 
     static Reply answer(String token, Map<String, Integer> answers, String comment) {

@@ -60,7 +60,7 @@ public class ClimateResults {
             return cached.results();
         }
         SurveyRound previous = previousOf(round);
-        RoundResults before = previous == null ? null : calculator(previous).calculate(answersOf(previous));
+        RoundResults before = previous == null ? null : comparisonBase(previous);
         RoundResults results = calculator(round).calculate(answersOf(round), before);
         cache.put(roundId, new ResultsCache.Entry(answers, results));
         return results;
@@ -169,6 +169,22 @@ public class ClimateResults {
                     "status", "The round has not been launched yet, so it has no results.");
         }
         return round;
+    }
+
+    /**
+     * A round's results without its own comparison, as the base for the next round's change. The
+     * previous round is usually closed, so it is cached (under the negated round id) rather than
+     * recomputed every time an answer arrives in the current round.
+     */
+    private RoundResults comparisonBase(SurveyRound round) {
+        long answers = answerCount(round.getId());
+        ResultsCache.Entry cached = cache.get(-round.getId(), answers);
+        if (cached != null) {
+            return cached.results();
+        }
+        RoundResults base = calculator(round).calculate(answersOf(round));
+        cache.put(-round.getId(), new ResultsCache.Entry(answers, base));
+        return base;
     }
 
     /** The latest earlier launched round with the same instrument. */

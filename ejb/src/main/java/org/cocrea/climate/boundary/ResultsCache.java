@@ -27,6 +27,9 @@ public class ResultsCache {
     private static final Logger LOG = Logger.getLogger(ResultsCache.class.getName());
     static final String NAME = "cocrea-climate-results";
 
+    // Keys: a round's id for its full results; the negated id for its results without the
+    // comparison against the round before it (the base of the next round's "change").
+
     /** Results and the answer count they were computed from. */
     public record Entry(long answers, RoundResults results) implements Serializable {}
 
