@@ -18,6 +18,16 @@ public class SurveyClock {
     java.util.Optional<String> zone;
 
     public LocalDate today() {
-        return LocalDate.now(zone.map(ZoneId::of).orElseGet(ZoneId::systemDefault));
+        return LocalDate.now(zone());
+    }
+
+    /** The first instant of a day in the organisation's time zone. */
+    public java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone()).toInstant();
+    }
+
+    /** The organisation's time zone: activities and answers fall on days of this zone. */
+    public ZoneId zone() {
+        return zone.map(ZoneId::of).orElseGet(ZoneId::systemDefault);
     }
 }

@@ -23,6 +23,17 @@ public final class RawCapability {
     }
 
     /** Raw scores given directly (NaN = no evidence), e.g. when read back from storage. */
+    /**
+     * From stored path scores, indexed by {@link Ability#ordinal()} (NaN = no evidence); the arrays
+     * are copied.
+     */
+    public static RawCapability ofArrays(String stakeholderId, double[] result, double[] process) {
+        if (result.length != Ability.values().length || process.length != Ability.values().length) {
+            throw new IllegalArgumentException("one raw score per ability is needed on each path");
+        }
+        return new RawCapability(stakeholderId, result.clone(), process.clone());
+    }
+
     public static RawCapability of(String stakeholderId, Map<Ability, Double> result, Map<Ability, Double> process) {
         double[] r = new double[Ability.values().length];
         double[] p = new double[Ability.values().length];
