@@ -94,6 +94,22 @@ public final class StakeholderRows {
         return check(rows, today);
     }
 
+    /**
+     * Checks one stakeholder entered on a form or sent to the API, with the same rules and
+     * messages as a file row; the field names are the file's column names.
+     *
+     * @param fields column name → text (blank or missing for none)
+     */
+    public static ParsedRows<StakeholderInput> checkOne(java.util.Map<String, String> fields, LocalDate today) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        fields.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                values.put(k, v.strip());
+            }
+        });
+        return check(List.of(new CsvRows.Row(1, values)), today);
+    }
+
     private static ParsedRows<StakeholderInput> fileError(String message) {
         return new ParsedRows<>(0, List.of(), List.of(new RowError(1, "file", message)), 1);
     }
