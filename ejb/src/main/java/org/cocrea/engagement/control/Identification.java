@@ -130,6 +130,26 @@ public final class Identification {
     }
 
     /**
+     * Ranks candidates already known to be the best of a larger matching set (a database query
+     * filtered and ordered them): they are scored, sorted by this ranking's order and ranked from 1,
+     * and each explanation counts {@code matching} stakeholders.
+     */
+    public List<RankedCandidate> rankTop(Collection<Candidate> best, int matching) {
+        List<RankedCandidate> scored = new ArrayList<>();
+        for (Candidate c : best) {
+            if (exclusion(c).isEmpty()) {
+                scored.add(score(c));
+            }
+        }
+        scored.sort(order);
+        List<RankedCandidate> out = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            out.add(withRank(scored.get(i), i + 1, Math.max(matching, scored.size())));
+        }
+        return out;
+    }
+
+    /**
      * The best {@code n} matching candidates, best first, with counts of the excluded ones and of
      * the quadrants of the matching ones. Uses a bounded heap, not a full sort.
      */
