@@ -81,7 +81,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     status.getStatusCode(),
                     bre.getMessage(),
                     instance,
-                    List.of(new Problem.FieldError(bre.getField(), bre.getMessage())));
+                    bre.getFieldProblems().stream()
+                            .map(p -> new Problem.FieldError(p.field(), p.message()))
+                            .toList());
         }
         if (e instanceof OptimisticLockException) {
             return Problem.of(
