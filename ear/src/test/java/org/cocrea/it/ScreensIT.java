@@ -39,7 +39,16 @@ class ScreensIT {
     /** What each role must find in the menu; everything else of {@link #ALL_ITEMS} must be absent. */
     static final Map<String, Set<String>> MENU = Map.of(
             "innovation-manager",
-            Set.of("menu-home", "menu-my-surveys", "menu-insights", "menu-evidence"),
+            Set.of(
+                    "menu-home",
+                    "menu-my-surveys",
+                    "menu-engagement",
+                    "menu-stakeholders",
+                    "menu-identification",
+                    "menu-stakeholder-import",
+                    "menu-engagement-overview",
+                    "menu-insights",
+                    "menu-evidence"),
             "hr-analyst",
             Set.of(
                     "menu-home",
@@ -52,11 +61,19 @@ class ScreensIT {
                     "menu-insights",
                     "menu-evidence"),
             "executive",
-            Set.of("menu-home", "menu-my-surveys", "menu-people", "menu-climate", "menu-insights", "menu-evidence"),
+            Set.of(
+                    "menu-home",
+                    "menu-my-surveys",
+                    "menu-people",
+                    "menu-climate",
+                    "menu-engagement",
+                    "menu-engagement-overview",
+                    "menu-insights",
+                    "menu-evidence"),
             "employee",
-            Set.of("menu-home", "menu-my-surveys"),
+            Set.of("menu-home", "menu-my-surveys", "menu-my-profile"),
             "customer",
-            Set.of("menu-home"),
+            Set.of("menu-home", "menu-my-profile"),
             "admin",
             Set.of(
                     "menu-home",
@@ -68,6 +85,11 @@ class ScreensIT {
                     "menu-climate",
                     "menu-insights",
                     "menu-evidence",
+                    "menu-engagement",
+                    "menu-stakeholders",
+                    "menu-identification",
+                    "menu-stakeholder-import",
+                    "menu-engagement-overview",
                     "menu-admin",
                     "menu-admin-status",
                     "menu-admin-audit"));
