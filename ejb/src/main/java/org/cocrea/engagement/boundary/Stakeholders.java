@@ -81,6 +81,9 @@ public class Stakeholders {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    ActivityLog activityLog;
+
     /** One page of the registry. */
     public Page<StakeholderRow> page(
             StakeholderFilter filter, StakeholderFilter.Sort sort, boolean ascending, int first, int size) {
@@ -482,6 +485,26 @@ public class Stakeholders {
         em.flush();
         audit.record("stakeholder.self-register", "stakeholder", s.getId().toString(), username);
         return java.util.Optional.of(StakeholderDetail.of(s));
+    }
+
+    /**
+     * Called when a customer or employee signs in: links the record on first sign-in (see {@link
+     * #linkCaller}) and logs a visit activity.
+     */
+    @RolesAllowed({Roles.CUSTOMER, Roles.EMPLOYEE})
+    public java.util.Optional<StakeholderDetail> signedIn(String email, String displayName) {
+        java.util.Optional<StakeholderDetail> me = linkCaller(email, displayName);
+        me.filter(d -> !d.erased())
+                .ifPresent(d -> activityLog.append(List.of(new ActivityLog.Entry(
+                        d.id(),
+                        org.cocrea.engagement.control.ActivityType.VISIT,
+                        Instant.now(),
+                        org.cocrea.engagement.control.Channel.WEB,
+                        1000,
+                        "sign-in",
+                        null,
+                        null))));
+        return me;
     }
 
     /** The caller's own record, if linked. */

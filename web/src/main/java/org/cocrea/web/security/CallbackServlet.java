@@ -1,11 +1,17 @@
 package org.cocrea.web.security;
 
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cocrea.engagement.boundary.Stakeholders;
+import org.cocrea.platform.security.Roles;
 
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID Connect mechanism has already
@@ -15,6 +21,14 @@ import java.io.IOException;
 @WebServlet("/Callback")
 public class CallbackServlet extends HttpServlet {
 
+    private static final Logger LOG = Logger.getLogger(CallbackServlet.class.getName());
+
+    @Inject
+    CurrentUser user;
+
+    @EJB
+    Stakeholders stakeholders;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (req.getUserPrincipal() == null) {
@@ -22,12 +36,27 @@ public class CallbackServlet extends HttpServlet {
             resp.sendRedirect(req.getContextPath() + "/");
             return;
         }
+        recordSignIn();
         HttpSession session = req.getSession(false);
         String target = session == null ? null : (String) session.getAttribute(CocreaAuthenticationMechanism.RETURN_TO);
         if (session != null) {
             session.removeAttribute(CocreaAuthenticationMechanism.RETURN_TO);
         }
         resp.sendRedirect(isLocal(target, req.getContextPath()) ? target : req.getContextPath() + "/");
+    }
+
+    /**
+     * A customer's or employee's sign-in links its stakeholder record (created for a self-registered
+     * customer) and counts as a visit. Never stands in the way of signing in.
+     */
+    private void recordSignIn() {
+        try {
+            if (user.hasRole(Roles.CUSTOMER) || user.hasRole(Roles.EMPLOYEE)) {
+                stakeholders.signedIn(user.getEmail(), user.getDisplayName());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the sign-in of " + user.getUsername() + " as a visit", e);
+        }
     }
 
     /** Only paths inside this application: never an open redirect. */

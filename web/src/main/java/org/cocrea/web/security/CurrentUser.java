@@ -45,6 +45,21 @@ public class CurrentUser {
         }
     }
 
+    /** The e-mail address from the ID token, if Keycloak sent one. */
+    public String getEmail() {
+        if (!isSignedIn()) {
+            return null;
+        }
+        try {
+            return openId.getIdentityToken()
+                    .getJwtClaims()
+                    .getStringClaim("email")
+                    .orElse(null);
+        } catch (RuntimeException notOpenId) {
+            return null;
+        }
+    }
+
     public List<String> getRoles() {
         return Roles.ALL.stream().filter(security::isCallerInRole).toList();
     }
