@@ -195,4 +195,16 @@ class IdentificationTest {
                         Quadrant.ABLE_BUT_RELUCTANT, 0,
                         Quadrant.OBSERVERS, 0));
     }
+
+    @Test
+    void theBestOfALargerSetAreRankedFromOneAndCountTheWholeMatchingSet() {
+        Identification id = new Identification(IdentificationCriteria.defaults());
+        List<Candidate> best = List.of(candidate("b", 60, 60, 60), candidate("a", 90, 90, 90));
+
+        List<RankedCandidate> ranked = id.rankTop(best, 40);
+
+        assertThat(ranked).extracting(RankedCandidate::stakeholderId).containsExactly("a", "b");
+        assertThat(ranked).extracting(RankedCandidate::rank).containsExactly(1, 2);
+        assertThat(ranked.get(0).explanation()).startsWith("Rank 1 of 40 matching stakeholders");
+    }
 }

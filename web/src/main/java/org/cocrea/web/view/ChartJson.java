@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Chart.js configurations for {@code <p:chart value="…">}: a line over time and a radar of scores
- * on 0..100, in the application's colours. Texts go in as JSON strings, never as script.
+ * on 0..100, in the application's colours. Texts go in as JSON strings, never as script, and
+ * {@code </} is written {@code <\/} so a label cannot end the page's script element.
  */
 public final class ChartJson {
 
@@ -36,7 +37,8 @@ public final class ChartJson {
                                                                 .add("max", 100)))
                                 .add("plugins", legend(series.size() > 1)))
                 .build()
-                .toString();
+                .toString()
+                .replace("</", "<\\/");
     }
 
     /** A radar chart with one axis per label, 0..100. */
@@ -63,7 +65,8 @@ public final class ChartJson {
                                                                                 .add("stepSize", 25))))
                                 .add("plugins", legend(series.size() > 1)))
                 .build()
-                .toString();
+                .toString()
+                .replace("</", "<\\/");
     }
 
     private static JsonObjectBuilder legend(boolean show) {
