@@ -68,11 +68,12 @@ class EngagementIT {
     }
 
     static String token(String role) {
-        return KeycloakTokens.accessToken(env, DemoUser.byRole(role));
+        return KeycloakTokens.accessToken(TestEnvironment.get(), DemoUser.byRole(role));
     }
 
     static Reply call(String method, String path, String role, String contentType, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(env.applicationUrl() + path));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(TestEnvironment.get().applicationUrl() + path));
         if (role != null) {
             b.header("Authorization", "Bearer " + token(role));
         }

@@ -518,6 +518,55 @@ class ScreensIT {
     }
 
     @Test
+    @Order(20)
+    void customersSeeTheirOwnProfileAnswerTheExperienceQuestionsAndExecutivesSeeOnlyAggregates() {
+        try (Browser customer = Browser.open(env)) {
+            customer.signIn(DemoUser.byRole("customer")).go("my/profile.xhtml");
+            assertThat(Integer.parseInt(customer.text(By.id("myActivities"))))
+                    .as("signing in counts as a visit")
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(customer.has(By.cssSelector("#myTrend canvas, #myTrend")))
+                    .isTrue();
+            assertThat(customer.has(By.id("privacyForm:downloadMyData"))).isTrue();
+            customer.screenshot("my-profile");
+        }
+
+        String s = EngagementIT.suffix();
+        long id = EngagementIT.stakeholders(s, 1, "Browser-" + s).get(0);
+        String link = EngagementIT.postJson(
+                        "api/v1/stakeholders/" + id + "/experience-requests",
+                        "innovation-manager",
+                        "{\"context\":\"Recipe app test " + s + "\"}")
+                .json()
+                .getString("link");
+        try (Browser guest = Browser.open(env)) {
+            guest.driver().get(link.replaceFirst("^https?://[^/]+/[^/]+/", env.applicationUrl()));
+            assertThat(guest.text(By.id("experienceContext"))).contains("Recipe app test " + s);
+            guest.screenshot("experience-questions");
+            guest.driver().findElement(By.id("experienceForm:submitExperience")).click();
+            waitForAjax(guest);
+            assertThat(guest.text(By.id("experienceForm:messages"))).contains("Please answer question 1");
+            List<org.openqa.selenium.WebElement> items = guest.all(By.cssSelector("fieldset.survey-item"));
+            assertThat(items).hasSize(12);
+            for (org.openqa.selenium.WebElement item : items) {
+                item.findElements(By.cssSelector(".ui-radiobutton-box")).get(5).click();
+            }
+            guest.driver().findElement(By.id("experienceForm:submitExperience")).click();
+            guest.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("experienceDone")));
+        }
+
+        EngagementIT.postJson("api/v1/engagement/runs", "innovation-manager", "{}");
+        try (Browser exec = Browser.open(env)) {
+            exec.signIn(DemoUser.byRole("executive")).go("engagement/overview.xhtml");
+            assertThat(exec.text(By.id("overviewSegments"))).contains("Browser-" + s);
+            assertThat(exec.has(By.id("overviewCount"))).isTrue();
+            exec.screenshot("engagement-overview");
+            exec.go("engagement/stakeholders.xhtml");
+            assertThat(exec.text(By.tagName("body"))).doesNotContain("Customer 1 " + s);
+        }
+    }
+
+    @Test
     @Order(99)
     void whenKeycloakIsDownSignInIsUnavailableNotAnError() {
         env.keycloak().close();

@@ -21,7 +21,7 @@ public final class ChartJson {
     public static String line(List<String> labels, List<Series> series) {
         return Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", data(labels, series, false))
+                .add("data", data(labels, series, false, labels.size() <= 12 ? 3 : 0))
                 .add(
                         "options",
                         Json.createObjectBuilder()
@@ -45,7 +45,7 @@ public final class ChartJson {
     public static String radar(List<String> labels, List<Series> series) {
         return Json.createObjectBuilder()
                 .add("type", "radar")
-                .add("data", data(labels, series, true))
+                .add("data", data(labels, series, true, 3))
                 .add(
                         "options",
                         Json.createObjectBuilder()
@@ -74,7 +74,7 @@ public final class ChartJson {
                 .add("legend", Json.createObjectBuilder().add("display", show));
     }
 
-    private static JsonObjectBuilder data(List<String> labels, List<Series> series, boolean fill) {
+    private static JsonObjectBuilder data(List<String> labels, List<Series> series, boolean fill, int pointRadius) {
         JsonArrayBuilder l = Json.createArrayBuilder();
         labels.forEach(l::add);
         JsonArrayBuilder sets = Json.createArrayBuilder();
@@ -96,7 +96,7 @@ public final class ChartJson {
                             fill ? s.colour().replace("rgb(", "rgba(").replace(")", ", 0.2)") : s.colour())
                     .add("fill", fill)
                     .add("tension", 0.3)
-                    .add("pointRadius", fill ? 3 : 0));
+                    .add("pointRadius", pointRadius));
         }
         return Json.createObjectBuilder().add("labels", l).add("datasets", sets);
     }
