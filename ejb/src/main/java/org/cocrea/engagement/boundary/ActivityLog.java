@@ -23,6 +23,7 @@ import org.cocrea.engagement.control.ActivityType;
 import org.cocrea.engagement.control.Channel;
 import org.cocrea.engagement.control.OutcomeKind;
 import org.cocrea.platform.persistence.CocreaDataSource;
+import org.cocrea.platform.persistence.JdbcBatch;
 
 /**
  * Appends to the activity log and keeps its aggregates in step, in the caller's transaction: each
@@ -143,43 +144,25 @@ public class ActivityLog {
                     "insert into engagement_daily as d (stakeholder_id, day,"
                             + " type, n, weight_millis) values (?, ?, ?, ?, ?) on conflict (stakeholder_id, day, type)"
                             + " do update set n = d.n + excluded.n, weight_millis = d.weight_millis + excluded.weight_millis")) {
-                int pending = 0;
-                for (Map.Entry<DayKey, Totals> e : daily.entrySet()) {
+                JdbcBatch.run(st, daily.entrySet(), e -> {
                     st.setLong(1, e.getKey().stakeholder());
                     st.setDate(2, Date.valueOf(e.getKey().day()));
                     st.setString(3, e.getKey().type().name());
                     st.setInt(4, e.getValue().n);
                     st.setLong(5, e.getValue().weight);
-                    st.addBatch();
-                    if (++pending == 1000) {
-                        st.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    st.executeBatch();
-                }
+                });
             }
             try (PreparedStatement st = c.prepareStatement("insert into engagement_window as w (stakeholder_id, type,"
                     + " n, weight_millis, last_day) values (?, ?, ?, ?, ?) on conflict (stakeholder_id, type)"
                     + " do update set n = w.n + excluded.n, weight_millis = w.weight_millis + excluded.weight_millis,"
                     + " last_day = greatest(w.last_day, excluded.last_day)")) {
-                int pending = 0;
-                for (Map.Entry<TypeKey, Totals> e : window.entrySet()) {
+                JdbcBatch.run(st, window.entrySet(), e -> {
                     st.setLong(1, e.getKey().stakeholder());
                     st.setString(2, e.getKey().type().name());
                     st.setInt(3, e.getValue().n);
                     st.setLong(4, e.getValue().weight);
                     st.setDate(5, Date.valueOf(e.getValue().last));
-                    st.addBatch();
-                    if (++pending == 1000) {
-                        st.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    st.executeBatch();
-                }
+                });
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the activities: " + e.getMessage(), e);
@@ -193,23 +176,14 @@ public class ActivityLog {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement("insert into engagement_outcome (stakeholder_id, kind,"
                         + " occurred_at, amount, reference, recorded_at) values (?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Outcome o : outcomes) {
+            JdbcBatch.run(st, outcomes, o -> {
                 st.setLong(1, o.stakeholderId());
                 st.setString(2, o.kind().name());
                 st.setTimestamp(3, Timestamp.from(o.at()));
                 st.setDouble(4, o.amount());
                 st.setString(5, o.reference());
                 st.setTimestamp(6, Timestamp.from(now));
-                st.addBatch();
-                if (++pending == 1000) {
-                    st.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                st.executeBatch();
-            }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the outcomes: " + e.getMessage(), e);
         }

@@ -50,6 +50,7 @@ import org.cocrea.engagement.control.ScaleScore;
 import org.cocrea.engagement.control.WindowTotals;
 import org.cocrea.platform.BusinessRuleException;
 import org.cocrea.platform.persistence.CocreaDataSource;
+import org.cocrea.platform.persistence.JdbcBatch;
 import org.cocrea.platform.security.Roles;
 
 /**
@@ -558,8 +559,7 @@ public class EngagementScoring {
         }
         try (PreparedStatement st =
                 c.prepareStatement("insert into capability_raw values" + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Map.Entry<Long, Evidence> e : evidence.entrySet()) {
+            JdbcBatch.run(st, evidence.entrySet(), e -> {
                 RawCapability raw = CapabilityCalculator.raw(e.getValue().inputs(e.getKey()));
                 st.setLong(1, e.getKey());
                 int i = 2;
@@ -568,15 +568,7 @@ public class EngagementScoring {
                     st.setDouble(i++, raw.raw(a, CapabilityPath.PROCESS));
                 }
                 st.setDate(12, Date.valueOf(asOf));
-                st.addBatch();
-                if (++pending == 1000) {
-                    st.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                st.executeBatch();
-            }
+            });
         }
         return evidence.size();
     }

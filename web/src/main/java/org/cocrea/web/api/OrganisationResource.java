@@ -97,17 +97,7 @@ public class OrganisationResource {
         if (!report.hasErrors()) {
             return Response.ok(report).build();
         }
-        List<Problem.FieldError> errors = report.errors().stream()
-                .map(e -> new Problem.FieldError("line " + e.line() + ": " + e.column(), e.message()))
-                .toList();
-        return new Problem(
-                        "about:blank",
-                        "Bad Request",
-                        400,
-                        report.errors().size() + " row(s) have problems; nothing was imported.",
-                        uri.getRequestUri().getPath(),
-                        errors)
-                .toResponse();
+        return ImportProblems.problems(report.errors(), report.errors().size(), uri);
     }
 
     static int expectedVersion(String ifMatch, Integer version) {

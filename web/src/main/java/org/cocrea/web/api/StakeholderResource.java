@@ -2,6 +2,7 @@ package org.cocrea.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -72,6 +73,37 @@ public class StakeholderResource {
         return m;
     }
 
+    /** The filter and sort of the list and its exports. */
+    public static class ListQuery {
+        @QueryParam("text")
+        String text;
+
+        @QueryParam("kind")
+        String kind;
+
+        @QueryParam("segment")
+        String segment;
+
+        @QueryParam("region")
+        String region;
+
+        @QueryParam("tag")
+        String tag;
+
+        @QueryParam("minEngagement")
+        Double minEngagement;
+
+        @QueryParam("sort")
+        String sort;
+
+        @QueryParam("order")
+        String order;
+
+        StakeholderFilter filter() {
+            return new StakeholderFilter(text, kind, segment, region, tag, minEngagement);
+        }
+    }
+
     static StakeholderFilter.Sort sort(String sort) {
         if (sort == null || sort.isBlank()) {
             return StakeholderFilter.Sort.NAME;
@@ -99,39 +131,19 @@ public class StakeholderResource {
 
     @GET
     public Page<StakeholderRow> list(
-            @QueryParam("text") String text,
-            @QueryParam("kind") String kind,
-            @QueryParam("segment") String segment,
-            @QueryParam("region") String region,
-            @QueryParam("tag") String tag,
-            @QueryParam("minEngagement") Double minEngagement,
-            @QueryParam("sort") String sort,
-            @QueryParam("order") String order,
+            @BeanParam ListQuery q,
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
-        return stakeholders.page(
-                new StakeholderFilter(text, kind, segment, region, tag, minEngagement),
-                sort(sort),
-                ascending(order),
-                first,
-                size);
+        return stakeholders.page(q.filter(), sort(q.sort), ascending(q.order), first, size);
     }
 
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    public Response exportCsv(
-            @QueryParam("text") String text,
-            @QueryParam("kind") String kind,
-            @QueryParam("segment") String segment,
-            @QueryParam("region") String region,
-            @QueryParam("tag") String tag,
-            @QueryParam("minEngagement") Double minEngagement,
-            @QueryParam("sort") String sort,
-            @QueryParam("order") String order) {
-        StakeholderFilter f = new StakeholderFilter(text, kind, segment, region, tag, minEngagement);
-        StakeholderFilter.Sort s = sort(sort);
-        boolean asc = ascending(order);
+    public Response exportCsv(@BeanParam ListQuery q) {
+        StakeholderFilter f = q.filter();
+        StakeholderFilter.Sort s = sort(q.sort);
+        boolean asc = ascending(q.order);
         StreamingOutput out = os -> stakeholders.exportCsv(f, s, asc, os);
         return Response.ok(out, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"stakeholders.csv\"")
@@ -141,18 +153,10 @@ public class StakeholderResource {
     @GET
     @Path("export.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    public Response exportXlsx(
-            @QueryParam("text") String text,
-            @QueryParam("kind") String kind,
-            @QueryParam("segment") String segment,
-            @QueryParam("region") String region,
-            @QueryParam("tag") String tag,
-            @QueryParam("minEngagement") Double minEngagement,
-            @QueryParam("sort") String sort,
-            @QueryParam("order") String order) {
-        StakeholderFilter f = new StakeholderFilter(text, kind, segment, region, tag, minEngagement);
-        StakeholderFilter.Sort s = sort(sort);
-        boolean asc = ascending(order);
+    public Response exportXlsx(@BeanParam ListQuery q) {
+        StakeholderFilter f = q.filter();
+        StakeholderFilter.Sort s = sort(q.sort);
+        boolean asc = ascending(q.order);
         StreamingOutput out = os -> stakeholders.exportXlsx(f, s, asc, os);
         return Response.ok(out, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"stakeholders.xlsx\"")
