@@ -183,6 +183,17 @@ public class EngagementImports {
             throw BusinessRuleException.invalid(
                     "file", "The file has " + parsed.errorCount() + " problems; correct them and upload it again.");
         }
+        EngagementImports self = context.getBusinessObject(EngagementImports.class);
+        // the job row is committed before the background work starts, so its progress is never lost
+        long id = self.createJob(
+                fileName, parsed.rows(), context.getCallerPrincipal().getName());
+        self.runJob(id, fileName, content);
+        return job(id);
+    }
+
+    /** Records a new stakeholder import job in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long createJob(String fileName, int rows, String startedBy) {
         long id;
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement st = c.prepareStatement("select nextval('engagement_import_seq')");
@@ -195,16 +206,15 @@ public class EngagementImports {
                             + " started_by, started_at, status, total_rows) values (?, 'STAKEHOLDERS', ?, ?, ?, 'RUNNING', ?)")) {
                 st.setLong(1, id);
                 st.setString(2, fileName == null ? "upload" : fileName);
-                st.setString(3, context.getCallerPrincipal().getName());
+                st.setString(3, startedBy);
                 st.setTimestamp(4, Timestamp.from(Instant.now()));
-                st.setInt(5, parsed.rows());
+                st.setInt(5, rows);
                 st.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        context.getBusinessObject(EngagementImports.class).runJob(id, fileName, content);
-        return job(id);
+        return id;
     }
 
     /** Writes a started job's file in its own transaction; records the outcome on the job. */
