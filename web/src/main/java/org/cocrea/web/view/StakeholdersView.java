@@ -40,6 +40,7 @@ public class StakeholdersView implements Serializable {
 
     private StakeholderLazyModel model;
     private Map<String, List<String>> filterValues = Map.of();
+    private LocalDate today;
 
     // the filter panel
     private String text;
@@ -56,6 +57,7 @@ public class StakeholdersView implements Serializable {
     void init() {
         model = new StakeholderLazyModel(stakeholders::page);
         filterValues = stakeholders.filterValues();
+        today = stakeholders.today();
     }
 
     /** Runs after the view parameters: {@code ?q=} opens the list filtered by a name or an external id. */
@@ -196,7 +198,7 @@ public class StakeholdersView implements Serializable {
 
     /** Today in the organisation's time zone: the latest date a relationship can start. */
     public LocalDate getToday() {
-        return stakeholders.today();
+        return today;
     }
 
     public Ability[] getAbilities() {
