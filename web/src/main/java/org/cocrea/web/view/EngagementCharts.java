@@ -95,8 +95,8 @@ public final class EngagementCharts {
                             + " stroke-dasharray=\"6 4\"/>",
                     left, y, width - right, y));
             out.append(f(
-                    "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" font-size=\"11\" fill=\"#b45309\">%s</text>",
-                    width - right, y - 4, esc(thresholdLabel)));
+                    "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" fill=\"#b45309\">%s</text>",
+                    left + 6, y - 5, esc(thresholdLabel)));
         }
         List<String> xy = new ArrayList<>();
         for (DatePoint p : points) {
@@ -128,7 +128,7 @@ public final class EngagementCharts {
         if (axes == null || axes.size() < 3 || series == null || series.isEmpty()) {
             return "";
         }
-        int width = 420;
+        int width = 520;
         int legend = 22 * series.size();
         int height = 360 + legend;
         double cx = width / 2.0;
@@ -181,10 +181,10 @@ public final class EngagementCharts {
             }
             out.append(f(
                     "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2.5\"%s/>",
-                    40, legendY, 66, legendY, colour, dashAttr));
+                    90, legendY, 116, legendY, colour, dashAttr));
             out.append(f(
                     "<text x=\"%d\" y=\"%.1f\" font-size=\"12\" fill=\"#1f2a37\">%s</text>",
-                    72, legendY + 4, esc(one.name())));
+                    122, legendY + 4, esc(one.name())));
             legendY += 22;
         }
         return out.append("</svg>").toString();

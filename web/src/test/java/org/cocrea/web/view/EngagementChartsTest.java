@@ -93,8 +93,8 @@ class EngagementChartsTest {
                 .contains(">Knowledge level<")
                 .contains(">On 2024-06-01<")
                 .contains("stroke-dasharray");
-        // innovation 80 on the axis pointing up: 0.8 × 120 above the centre (210, 180)
-        assertThat(svg).contains("points=\"210.0,84.0 ");
+        // innovation 80 on the axis pointing up: 0.8 × 120 above the centre (260, 180)
+        assertThat(svg).contains("points=\"260.0,84.0 ");
     }
 
     @Test
