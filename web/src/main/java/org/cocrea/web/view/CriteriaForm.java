@@ -188,6 +188,27 @@ public class CriteriaForm implements Serializable {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /** A copy that later edits of this form do not change (the criteria a ranking was made with). */
+    public CriteriaForm copy() {
+        CriteriaForm c = new CriteriaForm();
+        for (int i = 0; i < abilities.size(); i++) {
+            c.abilities.get(i).weight = abilities.get(i).weight;
+        }
+        c.rankBy = rankBy;
+        c.alpha = alpha;
+        c.abilityCutoff = abilityCutoff;
+        c.willingnessCutoff = willingnessCutoff;
+        c.kinds = new ArrayList<>(kinds);
+        c.segments = new ArrayList<>(segments);
+        c.regions = new ArrayList<>(regions);
+        c.requireConsent = requireConsent;
+        c.maxRisk = maxRisk;
+        c.minAbility = minAbility;
+        c.minWillingness = minWillingness;
+        c.limit = limit;
+        return c;
+    }
+
     /** Back to the defaults. */
     public void reset() {
         CriteriaForm d = new CriteriaForm();

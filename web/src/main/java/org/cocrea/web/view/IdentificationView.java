@@ -57,7 +57,10 @@ public class IdentificationView implements Serializable {
     private Map<String, List<String>> filterValues = Map.of();
 
     private Result result;
-    private IdentificationCriteria used;
+    /** The criteria the ranking shown was made with (the form may have changed since). */
+    private CriteriaForm usedForm;
+
+    private transient IdentificationCriteria used;
     private String chartSvg = "";
     private List<Ranked> selected = new ArrayList<>();
     private Ranked why;
@@ -100,8 +103,10 @@ public class IdentificationView implements Serializable {
             return;
         }
         try {
-            used = criteria.toCriteria();
-            result = identification.identify(used, criteria.getLimit());
+            CriteriaForm snapshot = criteria.copy();
+            used = snapshot.toCriteria();
+            result = identification.identify(used, snapshot.getLimit());
+            usedForm = snapshot;
             selected = new ArrayList<>();
             why = null;
             chartSvg = EngagementCharts.quadrants(
@@ -128,6 +133,14 @@ public class IdentificationView implements Serializable {
             }
             Pages.failed();
         }
+    }
+
+    /** The criteria of the ranking shown; rebuilt from its form after the view was restored elsewhere. */
+    private IdentificationCriteria used() {
+        if (used == null && usedForm != null) {
+            used = usedForm.toCriteria();
+        }
+        return used;
     }
 
     public void reset() {
@@ -160,9 +173,10 @@ public class IdentificationView implements Serializable {
         if (Pages.english()) {
             return c.explanation();
         }
-        double alpha = used == null ? 0.5 : used.abilityExponent();
+        IdentificationCriteria shown = used();
+        double alpha = shown == null ? 0.5 : shown.abilityExponent();
         String rankBy = Pages.msg(
-                "ident.rankBy." + (used == null ? "COMBINED" : used.rankBy().name()));
+                "ident.rankBy." + (shown == null ? "COMBINED" : shown.rankBy().name()));
         return Pages.format(
                 "ident.why.text",
                 c.rank(),
@@ -195,7 +209,7 @@ public class IdentificationView implements Serializable {
     }
 
     public void saveShortlist() {
-        if (used == null || selected == null || selected.isEmpty()) {
+        if (used() == null || selected == null || selected.isEmpty()) {
             Pages.error(null, Pages.msg("ident.shortlist.pickFirst"));
             Pages.failed();
             return;
@@ -205,7 +219,7 @@ public class IdentificationView implements Serializable {
                 .map(Ranked::id)
                 .toList();
         try {
-            ShortlistView s = identification.saveShortlist(shortlistName, campaign, used, criteria.describe(), ids);
+            ShortlistView s = identification.saveShortlist(shortlistName, campaign, used(), usedForm.describe(), ids);
             shortlists = identification.shortlists();
             Pages.info(Pages.format("ident.shortlist.saved", s.name(), s.members()));
             selected = new ArrayList<>();

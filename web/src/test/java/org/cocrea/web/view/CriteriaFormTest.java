@@ -95,6 +95,36 @@ class CriteriaFormTest {
     }
 
     @Test
+    void aCopyKeepsTheCriteriaOfARankingWhileTheFormChanges() {
+        CriteriaForm form = new CriteriaForm();
+        form.setSegments(List.of("Home cooks"));
+        form.setWeight(Ability.LEARNING, 3);
+        CriteriaForm copy = form.copy();
+
+        form.setSegments(List.of("Retail"));
+        form.setWeight(Ability.LEARNING, 1);
+        form.setLimit(5);
+
+        assertThat(copy.toCriteria().segments()).containsExactly("Home cooks");
+        assertThat(copy.toCriteria().abilityWeights().get(Ability.LEARNING)).isEqualTo(3.0);
+        assertThat(copy.getLimit()).isEqualTo(50);
+    }
+
+    @Test
+    void theFormSurvivesSerialisation() throws Exception {
+        CriteriaForm form = new CriteriaForm();
+        form.setKinds(List.of("customer"));
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(form);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            CriteriaForm back = (CriteriaForm) in.readObject();
+            assertThat(back.toCriteria()).isEqualTo(form.toCriteria());
+        }
+    }
+
+    @Test
     void resetBringsBackTheDefaults() {
         CriteriaForm form = new CriteriaForm();
         form.setWeight(Ability.KNOWLEDGE, 0);
