@@ -512,6 +512,104 @@ class ScreensIT {
         }
     }
 
+    @Test
+    @Order(50)
+    void anInnovationManagerImportsStakeholdersOpensAProfileAndSavesAShortlist() throws Exception {
+        String c = "S" + System.currentTimeMillis() % 100_000_000;
+        String segment = "Browser panel " + c;
+        StringBuilder rows = new StringBuilder(
+                "external_id,kind,display_name,email,segment,region,consent_contact,consent_analysis,tags\n");
+        for (int i = 1; i <= 5; i++) {
+            rows.append(c + "-" + i + ",customer,Panelist " + i + " " + c + ",p" + i + "." + c.toLowerCase()
+                    + "@it.example," + segment + ",East,yes,yes,browser test\n");
+        }
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("stakeholders", ".csv");
+        java.nio.file.Files.writeString(csv, rows.toString());
+        try (Browser browser = Browser.open(env)) {
+            browser.signIn(DemoUser.byRole("innovation-manager")).go("engagement/import.xhtml");
+
+            // 1. upload and preview: five new stakeholders, no problems
+            browser.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.id("importTabs:stakeholderUpload:upload-stakeholders")));
+            browser.driver()
+                    .findElement(By.cssSelector("#importTabs\\:stakeholderUpload input[type='file']"))
+                    .sendKeys(csv.toAbsolutePath().toString());
+            browser.driver()
+                    .findElement(By.id("importTabs:stakeholderUpload:upload-stakeholders"))
+                    .click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("preview-summary")));
+            assertThat(browser.text(By.id("preview-rows"))).isEqualTo("5");
+            assertThat(browser.text(By.id("preview-new"))).isEqualTo("5");
+            assertThat(browser.text(By.id("preview-problems"))).isEqualTo("0");
+            browser.screenshot("engagement-import-preview");
+
+            // 2. import in the background with a progress bar, then the outcome
+            browser.driver()
+                    .findElement(By.id("importTabs:stakeholderImport:commit-import"))
+                    .click();
+            browser.waiting()
+                    .withTimeout(Duration.ofSeconds(90))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("import-summary")));
+            assertThat(browser.text(By.id("import-summary"))).contains("5 new");
+            browser.screenshot("engagement-import-done");
+
+            // 3. the list filtered by one external id, then its profile
+            browser.go("engagement/stakeholders.xhtml");
+            browser.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("listForm:stakeholder-filter-text")));
+            browser.driver()
+                    .findElement(By.id("listForm:stakeholder-filter-text"))
+                    .sendKeys(c + "-3");
+            browser.driver()
+                    .findElement(By.id("listForm:stakeholder-filter-apply"))
+                    .click();
+            browser.waiting()
+                    .until(ExpectedConditions.textToBe(By.id("listForm:stakeholders:row-count"), "1 stakeholder"));
+            assertThat(browser.text(By.id("listForm:stakeholders"))).contains("Panelist 3 " + c);
+            browser.screenshot("engagement-list-filtered");
+            browser.driver().findElement(By.linkText("Panelist 3 " + c)).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("profile-name")));
+            assertThat(browser.text(By.id("profile-name"))).contains("Panelist 3 " + c);
+            assertThat(browser.text(By.id("profile-segment"))).isEqualTo(segment);
+            assertThat(browser.has(By.cssSelector("#radar-chart svg"))).isTrue();
+            browser.screenshot("engagement-profile");
+
+            // 4. identification narrowed to the new segment (no scores yet: nothing is excluded by
+            //    the default minimums of 0, and all five agreed to be contacted), then a shortlist
+            browser.go("engagement/identification.xhtml?segment="
+                    + java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8));
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("resultsForm:ranked"), "Panelist 1 " + c));
+            assertThat(browser.has(By.cssSelector("#quadrant-chart svg"))).isTrue();
+            org.openqa.selenium.WebElement firstRow =
+                    browser.driver().findElement(By.cssSelector("[id='resultsForm:ranked_data'] > tr"));
+            firstRow.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.waiting()
+                    .until(ExpectedConditions.attributeContains(
+                            By.cssSelector("[id='resultsForm:ranked_data'] > tr"), "class", "ui-state-highlight"));
+            browser.driver().findElement(By.id("resultsForm:open-shortlist")).click();
+            browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("shortlistForm:shortlist-name")));
+            org.openqa.selenium.WebElement name = browser.driver().findElement(By.id("shortlistForm:shortlist-name"));
+            name.clear();
+            name.sendKeys("Browser shortlist " + c);
+            browser.driver()
+                    .findElement(By.id("shortlistForm:shortlist-campaign"))
+                    .sendKeys("Kitchen sprint " + c);
+            browser.screenshot("engagement-shortlist-dialog");
+            browser.driver().findElement(By.id("shortlistForm:save-shortlist")).click();
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("shortlistsForm:shortlists"), "Browser shortlist " + c));
+            assertThat(browser.text(By.id("shortlistsForm:shortlists"))).contains("Kitchen sprint " + c);
+            browser.screenshot("engagement-shortlist-saved");
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+        }
+    }
+
     private static void waitForAjax(Browser b) {
         b.waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));

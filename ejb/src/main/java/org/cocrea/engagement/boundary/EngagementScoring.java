@@ -86,7 +86,8 @@ public class EngagementScoring {
             int stakeholders,
             int changed,
             Long millis,
-            String error) {}
+            String error)
+            implements java.io.Serializable {}
 
     @Resource(lookup = CocreaDataSource.JNDI_NAME)
     DataSource dataSource;

@@ -27,7 +27,8 @@ public record RankedCandidate(
         Quadrant quadrant,
         List<AbilityPart> abilityParts,
         double risk,
-        String explanation) {
+        String explanation)
+        implements java.io.Serializable {
 
     /**
      * One chosen ability in the ability score.
@@ -36,7 +37,7 @@ public record RankedCandidate(
      * @param score the stakeholder's score on it
      * @param share its normalised weight, 0..1 (shares add up to 1)
      */
-    public record AbilityPart(Ability ability, double score, double share) {}
+    public record AbilityPart(Ability ability, double score, double share) implements java.io.Serializable {}
 
     public RankedCandidate {
         abilityParts = List.copyOf(abilityParts);
