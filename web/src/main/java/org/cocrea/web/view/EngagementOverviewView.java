@@ -4,27 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.cocrea.engagement.boundary.StakeholderProfiles;
 
 /** The executives' aggregate view of engagement: per segment, over time, and collective capability. */
 @Named
 @RequestScoped
 public class EngagementOverviewView {
-
-    static final String[] COLOURS = {
-        "rgb(15, 118, 110)",
-        "rgb(217, 119, 6)",
-        "rgb(37, 99, 235)",
-        "rgb(190, 24, 93)",
-        "rgb(101, 163, 13)",
-        "rgb(124, 58, 237)",
-        "rgb(71, 85, 105)"
-    };
 
     @Inject
     StakeholderProfiles profiles;
@@ -40,38 +28,43 @@ public class EngagementOverviewView {
         return overview;
     }
 
-    /** The organisation's mean and the largest segments over time, one line each. */
+    /** The mean engagement of all scored stakeholders over time, as an SVG chart. */
     public String getTrendChart() {
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        overview.trend().forEach(p -> dates.add(p.date()));
-        List<String> labels = dates.stream().map(LocalDate::toString).toList();
-        List<ChartJson.Series> series = new ArrayList<>();
-        series.add(new ChartJson.Series("All", values(dates, overview.trend()), COLOURS[0]));
-        int i = 1;
-        for (StakeholderProfiles.SegmentView s : overview.segments()) {
-            if (i >= COLOURS.length) {
-                break;
-            }
-            series.add(new ChartJson.Series(s.segment(), values(dates, s.trend()), COLOURS[i++]));
-        }
-        return ChartJson.line(labels, series);
+        return EngagementCharts.trend(
+                overview.trend().stream()
+                        .map(p -> new EngagementCharts.DatePoint(p.date(), p.value()))
+                        .toList(),
+                Pages.msg("overview.trend"),
+                50,
+                null);
     }
 
-    private static List<Double> values(TreeSet<LocalDate> dates, List<StakeholderProfiles.Point> points) {
-        Map<LocalDate, Double> byDate = new java.util.HashMap<>();
-        points.forEach(p -> byDate.put(p.date(), p.value()));
-        return dates.stream().map(byDate::get).toList();
-    }
-
-    /** Collective capability of each segment on the five abilities. */
+    /** Collective capability of the largest segments on the five abilities, as an SVG radar. */
     public String getCapabilityChart() {
-        List<ChartJson.Series> series = new ArrayList<>();
-        int i = 0;
-        for (StakeholderProfiles.SegmentView s : overview.segments()) {
-            series.add(new ChartJson.Series(s.segment(), s.abilities(), COLOURS[i++ % COLOURS.length]));
+        List<EngagementCharts.Series> series = new ArrayList<>();
+        for (StakeholderProfiles.SegmentView s : overview.segments().stream()
+                .sorted(java.util.Comparator.comparingInt(StakeholderProfiles.SegmentView::stakeholders)
+                        .reversed())
+                .limit(5)
+                .toList()) {
+            series.add(new EngagementCharts.Series(s.segment(), s.abilities()));
         }
-        return ChartJson.radar(
-                List.of("innovation", "communication", "recommendation", "learning", "knowledge"), series);
+        return EngagementCharts.radar(
+                java.util.Arrays.stream(org.cocrea.engagement.control.Ability.values())
+                        .map(a -> Pages.msg("engagement.ability." + a.code()))
+                        .toList(),
+                series,
+                Pages.msg("overview.collective"));
+    }
+
+    /** A segment's change in mean engagement over its trend (first to last snapshot), e.g. "+4.2". */
+    public String change(StakeholderProfiles.SegmentView s) {
+        if (s.trend().size() < 2) {
+            return "–";
+        }
+        double d =
+                s.trend().get(s.trend().size() - 1).value() - s.trend().get(0).value();
+        return String.format(java.util.Locale.ROOT, "%+.1f", d);
     }
 
     public List<Map.Entry<String, Long>> getActivities() {

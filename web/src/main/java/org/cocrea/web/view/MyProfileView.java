@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.engagement.boundary.StakeholderProfiles;
 import org.cocrea.engagement.boundary.Stakeholders;
@@ -49,30 +48,32 @@ public class MyProfileView {
         return profile;
     }
 
+    /** The engagement trend as an SVG chart ("" with too few points). */
     public String getTrendChart() {
         if (profile == null) {
-            return null;
+            return "";
         }
-        List<String> labels = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (StakeholderProfiles.Point p : profile.engagementTrend()) {
-            labels.add(p.date().toString());
-            values.add(p.value());
-        }
-        return ChartJson.line(labels, List.of(new ChartJson.Series("Engagement", values, "rgb(15, 118, 110)")));
+        return EngagementCharts.trend(
+                profile.engagementTrend().stream()
+                        .map(p -> new EngagementCharts.DatePoint(p.date(), p.value()))
+                        .toList(),
+                Pages.msg("myProfile.trend"),
+                50,
+                null);
     }
 
+    /** The five abilities as an SVG radar. */
     public String getRadarChart() {
         if (profile == null) {
-            return null;
+            return "";
         }
-        List<String> labels = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (StakeholderProfiles.AbilityPart a : profile.abilities()) {
-            labels.add(a.ability());
-            values.add(a.score());
-        }
-        return ChartJson.radar(labels, List.of(new ChartJson.Series("Now", values, "rgb(15, 118, 110)")));
+        return EngagementCharts.radar(
+                java.util.Arrays.stream(org.cocrea.engagement.control.Ability.values())
+                        .map(a -> Pages.msg("engagement.ability." + a.code()))
+                        .toList(),
+                List.of(new EngagementCharts.Series(
+                        Pages.msg("profile.radar.now"), profile.detail().abilities())),
+                Pages.msg("myProfile.abilities"));
     }
 
     public String fmt(double v) {
