@@ -78,8 +78,14 @@ final class CsvReportWriter {
         void print(CSVPrinter printer) throws IOException;
     }
 
+    /** 2000-01-01T00:00:00Z, the time stamped on every file of the archive. */
+    static final long FIXED_TIME = 946_684_800_000L;
+
     private static void entry(ZipOutputStream zip, String name, Body body) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        ZipEntry e = new ZipEntry(name);
+        // a fixed time: the same report gives the same bytes, whenever it is exported
+        e.setTime(FIXED_TIME);
+        zip.putNextEntry(e);
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);

@@ -129,9 +129,24 @@ public class EngagementImports {
         if (content == null || content.length == 0) {
             return new ParsedRows<>(0, List.of(), List.of(new RowError(1, "file", "The file is empty.")), 1);
         }
+        java.util.Set<String> units = unitCodes();
         return isXlsx(fileName, content)
-                ? StakeholderRows.fromXlsx(new ByteArrayInputStream(content), clock.today())
-                : StakeholderRows.fromCsv(new String(content, StandardCharsets.UTF_8), clock.today());
+                ? StakeholderRows.fromXlsx(new ByteArrayInputStream(content), clock.today(), units::contains)
+                : StakeholderRows.fromCsv(new String(content, StandardCharsets.UTF_8), clock.today(), units::contains);
+    }
+
+    private java.util.Set<String> unitCodes() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("select code from org_unit");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return codes;
     }
 
     /** Checks a stakeholder file and says what importing it would do; writes nothing. */
@@ -329,7 +344,8 @@ public class EngagementImports {
         Map<String, Object[]> existing = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("select id, external_id, kind, display_name, email,"
                 + " organisation, segment, region, relationship_since, purchase_summary, consent_contact,"
-                + " consent_analysis, tags from stakeholder where external_id = any(?)")) {
+                + " consent_analysis, tags, (select code from org_unit o where o.id = serving_unit_id)"
+                + " from stakeholder where external_id = any(?)")) {
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 List<StakeholderInput> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
                 st.setArray(
@@ -353,7 +369,8 @@ public class EngagementImports {
                                 rs.getString(10),
                                 rs.getBoolean(11),
                                 rs.getBoolean(12),
-                                List.of((String[]) tags.getArray()));
+                                List.of((String[]) tags.getArray()),
+                                rs.getString(14));
                         existing.put(in.externalId(), new Object[] {rs.getLong(1), in});
                     }
                 }
@@ -375,12 +392,13 @@ public class EngagementImports {
 
     private static final String COLUMNS_SQL = "u.kind, u.display_name, u.email, u.organisation, u.segment,"
             + " u.region, u.relationship_since, u.purchase_summary, u.consent_contact, u.consent_analysis,"
-            + " case when u.tags = '' then '{}'::varchar(40)[] else string_to_array(u.tags, chr(31))::varchar(40)[] end";
+            + " case when u.tags = '' then '{}'::varchar(40)[] else string_to_array(u.tags, chr(31))::varchar(40)[] end,"
+            + " (select o.id from org_unit o where o.code = u.serving_unit)";
 
     private static final String UNNEST_SQL = " unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[],"
             + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::boolean[],"
-            + " ?::boolean[], ?::varchar[]) as u(id, external_id, kind, display_name, email, organisation, segment,"
-            + " region, relationship_since, purchase_summary, consent_contact, consent_analysis, tags)";
+            + " ?::boolean[], ?::varchar[], ?::varchar[]) as u(id, external_id, kind, display_name, email, organisation, segment,"
+            + " region, relationship_since, purchase_summary, consent_contact, consent_analysis, tags, serving_unit)";
 
     /** Writes the checked rows in the caller's transaction; reports progress on the job if any. */
     Report write(ParsedRows<StakeholderInput> parsed, Long jobId) {
@@ -392,7 +410,8 @@ public class EngagementImports {
             List<Long> newIds = ids(c, plan.created.size());
             try (PreparedStatement st = c.prepareStatement("insert into stakeholder (id, external_id, kind,"
                     + " display_name, email, organisation, segment, region, relationship_since, purchase_summary,"
-                    + " consent_contact, consent_analysis, tags, created_at, updated_at) select u.id, u.external_id, "
+                    + " consent_contact, consent_analysis, tags, serving_unit_id, created_at, updated_at)"
+                    + " select u.id, u.external_id, "
                     + COLUMNS_SQL + ", ?, ? from" + UNNEST_SQL)) {
                 for (int from = 0; from < plan.created.size(); from += CHUNK) {
                     int to = Math.min(plan.created.size(), from + CHUNK);
@@ -408,7 +427,8 @@ public class EngagementImports {
             }
             try (PreparedStatement st = c.prepareStatement("update stakeholder s set (kind, display_name, email,"
                     + " organisation, segment, region, relationship_since, purchase_summary, consent_contact,"
-                    + " consent_analysis, tags) = (select " + COLUMNS_SQL + "), updated_at = ?, version = s.version + 1"
+                    + " consent_analysis, tags, serving_unit_id) = (select " + COLUMNS_SQL
+                    + "), updated_at = ?, version = s.version + 1"
                     + " from" + UNNEST_SQL + " where s.id = u.id")) {
                 for (int from = 0; from < plan.updated.size(); from += CHUNK) {
                     int to = Math.min(plan.updated.size(), from + CHUNK);
@@ -465,7 +485,7 @@ public class EngagementImports {
             Connection c, PreparedStatement st, int first, List<StakeholderInput> rows, List<Long> ids)
             throws SQLException {
         int n = rows.size();
-        Object[][] cols = new Object[13][n];
+        Object[][] cols = new Object[14][n];
         for (int i = 0; i < n; i++) {
             StakeholderInput in = rows.get(i);
             cols[0][i] = ids.get(i);
@@ -481,12 +501,13 @@ public class EngagementImports {
             cols[10][i] = in.consentToContact();
             cols[11][i] = in.consentToAnalysis();
             cols[12][i] = String.join("\u001f", in.tags());
+            cols[13][i] = in.servingUnit();
         }
         String[] types = {
             "bigint", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar", "date", "varchar",
-            "boolean", "boolean", "varchar"
+            "boolean", "boolean", "varchar", "varchar"
         };
-        for (int k = 0; k < 13; k++) {
+        for (int k = 0; k < 14; k++) {
             st.setArray(first + k, c.createArrayOf(types[k], cols[k]));
         }
     }

@@ -33,7 +33,8 @@ public record StakeholderDetail(
         double risk,
         Double surveyMean,
         LocalDate scoredOn,
-        int version)
+        int version,
+        String servingUnit)
         implements Serializable {
 
     public StakeholderDetail {
@@ -41,7 +42,14 @@ public record StakeholderDetail(
         abilities = List.copyOf(abilities);
     }
 
-    static StakeholderDetail of(Stakeholder s) {
+    static StakeholderDetail of(Stakeholder s, jakarta.persistence.EntityManager em) {
+        org.cocrea.organisation.entity.OrgUnit unit = s.getServingUnitId() == null
+                ? null
+                : em.find(org.cocrea.organisation.entity.OrgUnit.class, s.getServingUnitId());
+        return of(s, unit == null ? null : unit.getCode());
+    }
+
+    static StakeholderDetail of(Stakeholder s, String servingUnitCode) {
         return new StakeholderDetail(
                 s.getId(),
                 s.getExternalId(),
@@ -70,7 +78,8 @@ public record StakeholderDetail(
                 s.getRisk(),
                 s.getSurveyMean(),
                 s.getScoredOn(),
-                s.getVersion());
+                s.getVersion(),
+                servingUnitCode);
     }
 
     /** The profile as form fields, named like the import file's columns. */
@@ -88,6 +97,7 @@ public record StakeholderDetail(
         m.put("consent_contact", consentToContact ? "yes" : "no");
         m.put("consent_analysis", consentToAnalysis ? "yes" : "no");
         m.put("tags", String.join("; ", tags));
+        m.put("serving_unit", servingUnit);
         return m;
     }
 }

@@ -304,7 +304,7 @@ public class StakeholderProfiles {
                             .orElse(0);
             boolean analysed = s.isConsentToAnalysis() && s.getErasedAt() == null;
             return new Profile(
-                    StakeholderDetail.of(s),
+                    StakeholderDetail.of(s, em),
                     analysed ? now.index() : 0,
                     analysed
                             ? now.explain()

@@ -236,7 +236,7 @@ public class Stakeholders {
 
     /** The whole record of one stakeholder. */
     public StakeholderDetail find(long id) {
-        return StakeholderDetail.of(load(id));
+        return StakeholderDetail.of(load(id), em);
     }
 
     /** The record with this external id, if any. */
@@ -245,7 +245,7 @@ public class Stakeholders {
                 .setParameter("externalId", externalId)
                 .getResultStream()
                 .findFirst()
-                .map(StakeholderDetail::of);
+                .map(x -> StakeholderDetail.of(x, em));
     }
 
     Stakeholder load(long id) {
@@ -271,19 +271,33 @@ public class Stakeholders {
                     "external_id", "A stakeholder with the external id " + in.externalId() + " already exists.");
         }
         Stakeholder s = new Stakeholder(in, Instant.now());
+        s.serveBy(unitId(in.servingUnit()));
         em.persist(s);
         em.flush();
         audit.record("stakeholder.create", "stakeholder", s.getId().toString(), in.externalId());
-        return StakeholderDetail.of(s);
+        return StakeholderDetail.of(s, em);
+    }
+
+    /** The id of the unit with this code, or null (also for a null code). */
+    Long unitId(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return em.createQuery("select u.id from OrgUnit u where u.code = :code", Long.class)
+                .setParameter("code", code.strip())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every problem with the fields, each naming its field; empty when they would be accepted. */
     public List<RowError> check(Map<String, String> fields) {
-        return StakeholderRows.checkOne(fields, clock.today()).errors();
+        return StakeholderRows.checkOne(fields, clock.today(), c -> unitId(c) != null)
+                .errors();
     }
 
     private StakeholderInput checked(Map<String, String> fields) {
-        ParsedRows<StakeholderInput> r = StakeholderRows.checkOne(fields, clock.today());
+        ParsedRows<StakeholderInput> r = StakeholderRows.checkOne(fields, clock.today(), c -> unitId(c) != null);
         if (r.hasErrors()) {
             RowError e = r.errors().get(0);
             throw BusinessRuleException.invalid(e.column(), e.message());
@@ -311,9 +325,10 @@ public class Stakeholders {
                     "The external id links the stakeholder to your CRM and to its activities; it cannot be changed.");
         }
         s.apply(in, Instant.now());
+        s.serveBy(unitId(in.servingUnit()));
         em.flush();
         audit.record("stakeholder.update", "stakeholder", Long.toString(id), null);
-        return StakeholderDetail.of(s);
+        return StakeholderDetail.of(s, em);
     }
 
     /** Writes the matching stakeholders as CSV (the import file's columns plus the scores). */
@@ -448,7 +463,7 @@ public class Stakeholders {
                 .setParameter("username", username)
                 .getResultList();
         if (!mine.isEmpty()) {
-            return java.util.Optional.of(StakeholderDetail.of(mine.get(0)));
+            return java.util.Optional.of(StakeholderDetail.of(mine.get(0), em));
         }
         Instant now = Instant.now();
         if (email != null && !email.isBlank()) {
@@ -459,7 +474,7 @@ public class Stakeholders {
                 Stakeholder s = byEmail.get(0);
                 s.linkUser(username, now);
                 audit.record("stakeholder.link", "stakeholder", s.getId().toString(), username);
-                return java.util.Optional.of(StakeholderDetail.of(s));
+                return java.util.Optional.of(StakeholderDetail.of(s, em));
             }
         }
         if (!session.isCallerInRole(Roles.CUSTOMER)) {
@@ -484,7 +499,7 @@ public class Stakeholders {
         em.persist(s);
         em.flush();
         audit.record("stakeholder.self-register", "stakeholder", s.getId().toString(), username);
-        return java.util.Optional.of(StakeholderDetail.of(s));
+        return java.util.Optional.of(StakeholderDetail.of(s, em));
     }
 
     /**
@@ -514,7 +529,7 @@ public class Stakeholders {
                 .setParameter("username", session.getCallerPrincipal().getName())
                 .getResultStream()
                 .findFirst()
-                .map(StakeholderDetail::of);
+                .map(x -> StakeholderDetail.of(x, em));
     }
 
     /** Everything held on the caller (its own privacy export). */
@@ -696,7 +711,7 @@ public class Stakeholders {
     public StakeholderDetail erase(long id) {
         Stakeholder s = load(id);
         if (s.getErasedAt() != null) {
-            return StakeholderDetail.of(s);
+            return StakeholderDetail.of(s, em);
         }
         Instant now = Instant.now();
         s.erase("erased-" + UUID.randomUUID(), now);
@@ -718,7 +733,7 @@ public class Stakeholders {
             throw new IllegalStateException(e);
         }
         audit.record("stakeholder.erase", "stakeholder", Long.toString(id), "erased on request");
-        return StakeholderDetail.of(s);
+        return StakeholderDetail.of(s, em);
     }
 
     /** Today in the organisation's time zone (for forms). */

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param consentToContact whether the stakeholder agreed to be contacted about co-creation
  * @param consentToAnalysis whether the stakeholder agreed to engagement and capability analysis
  * @param tags free tags, without duplicates, in file order
+ * @param servingUnit the code of the organisation unit (account team, department) that serves the
+ *     stakeholder, or null
  */
 public record StakeholderInput(
         String externalId,
@@ -35,12 +37,43 @@ public record StakeholderInput(
         String purchaseSummary,
         boolean consentToContact,
         boolean consentToAnalysis,
-        List<String> tags) {
+        List<String> tags,
+        String servingUnit) {
 
     public StakeholderInput {
         Objects.requireNonNull(externalId, "externalId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(displayName, "displayName");
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A stakeholder without a serving unit. */
+    public StakeholderInput(
+            String externalId,
+            StakeholderKind kind,
+            String displayName,
+            String email,
+            String organisation,
+            String segment,
+            String region,
+            LocalDate relationshipSince,
+            String purchaseSummary,
+            boolean consentToContact,
+            boolean consentToAnalysis,
+            List<String> tags) {
+        this(
+                externalId,
+                kind,
+                displayName,
+                email,
+                organisation,
+                segment,
+                region,
+                relationshipSince,
+                purchaseSummary,
+                consentToContact,
+                consentToAnalysis,
+                tags,
+                null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.cocrea.organisation.control.CsvRows;
 import org.cocrea.organisation.control.ImportReport.RowError;
@@ -56,7 +57,8 @@ public final class StakeholderRows {
             "purchase_summary",
             "consent_contact",
             "consent_analysis",
-            "tags");
+            "tags",
+            "serving_unit");
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int MAX_TAGS = 20;
@@ -70,13 +72,22 @@ public final class StakeholderRows {
      * @param today the date after which relationship_since is refused
      */
     public static ParsedRows<StakeholderInput> fromCsv(String csv, LocalDate today) {
+        return fromCsv(csv, today, null);
+    }
+
+    /**
+     * Checks a CSV file, including that each serving_unit names a known unit.
+     *
+     * @param knownUnit whether a unit code exists; null to skip this check
+     */
+    public static ParsedRows<StakeholderInput> fromCsv(String csv, LocalDate today, Predicate<String> knownUnit) {
         List<CsvRows.Row> rows;
         try {
             rows = CsvRows.parse(csv, REQUIRED_COLUMNS);
         } catch (IllegalArgumentException e) {
             return fileError(e.getMessage());
         }
-        return check(rows, today);
+        return check(rows, today, knownUnit);
     }
 
     /**
@@ -85,13 +96,24 @@ public final class StakeholderRows {
      * @param today the date after which relationship_since is refused
      */
     public static ParsedRows<StakeholderInput> fromXlsx(InputStream xlsx, LocalDate today) {
+        return fromXlsx(xlsx, today, null);
+    }
+
+    /**
+     * Checks the first sheet of an Excel workbook, including that each serving_unit names a known
+     * unit; the stream is read to its end but not closed.
+     *
+     * @param knownUnit whether a unit code exists; null to skip this check
+     */
+    public static ParsedRows<StakeholderInput> fromXlsx(
+            InputStream xlsx, LocalDate today, Predicate<String> knownUnit) {
         List<CsvRows.Row> rows = new ArrayList<>();
         try {
             Tables.xlsx(xlsx, REQUIRED_COLUMNS, rows::add);
         } catch (IllegalArgumentException e) {
             return fileError(e.getMessage());
         }
-        return check(rows, today);
+        return check(rows, today, knownUnit);
     }
 
     /**
@@ -101,13 +123,19 @@ public final class StakeholderRows {
      * @param fields column name → text (blank or missing for none)
      */
     public static ParsedRows<StakeholderInput> checkOne(java.util.Map<String, String> fields, LocalDate today) {
+        return checkOne(fields, today, null);
+    }
+
+    /** As {@link #checkOne(java.util.Map, LocalDate)}, checking the serving unit's code too. */
+    public static ParsedRows<StakeholderInput> checkOne(
+            java.util.Map<String, String> fields, LocalDate today, Predicate<String> knownUnit) {
         java.util.Map<String, String> values = new java.util.HashMap<>();
         fields.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
                 values.put(k, v.strip());
             }
         });
-        return check(List.of(new CsvRows.Row(1, values)), today);
+        return check(List.of(new CsvRows.Row(1, values)), today, knownUnit);
     }
 
     private static ParsedRows<StakeholderInput> fileError(String message) {
@@ -115,6 +143,10 @@ public final class StakeholderRows {
     }
 
     static ParsedRows<StakeholderInput> check(List<CsvRows.Row> rows, LocalDate today) {
+        return check(rows, today, null);
+    }
+
+    static ParsedRows<StakeholderInput> check(List<CsvRows.Row> rows, LocalDate today, Predicate<String> knownUnit) {
         Objects.requireNonNull(today, "today");
         Errors errors = new Errors();
         Map<String, Long> firstLine = new HashMap<>();
@@ -177,6 +209,18 @@ public final class StakeholderRows {
             Boolean contact = yesNo(errors, line, "consent_contact", r.get("consent_contact"));
             Boolean analysis = yesNo(errors, line, "consent_analysis", r.get("consent_analysis"));
             List<String> tags = tags(errors, line, r.get("tags"));
+            String servingUnit = r.get("serving_unit");
+            if (servingUnit != null) {
+                if (servingUnit.length() > 40) {
+                    errors.add(line, "serving_unit", "Give the serving unit's code (at most 40 characters).");
+                } else if (knownUnit != null && !knownUnit.test(servingUnit)) {
+                    errors.add(
+                            line,
+                            "serving_unit",
+                            "There is no unit with the code " + servingUnit
+                                    + ". Use the code of a unit in People & climate → Organisation.");
+                }
+            }
             if (errors.count() == before) {
                 accepted.add(new StakeholderInput(
                         externalId,
@@ -190,7 +234,8 @@ public final class StakeholderRows {
                         purchases,
                         contact,
                         analysis,
-                        tags));
+                        tags,
+                        servingUnit));
             }
         }
         return new ParsedRows<>(rows.size(), accepted, errors.listed(), errors.count());

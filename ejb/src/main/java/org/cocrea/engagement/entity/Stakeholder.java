@@ -87,6 +87,9 @@ public class Stakeholder {
     @Column(name = "employee_id")
     private Long employeeId;
 
+    @Column(name = "serving_unit_id")
+    private Long servingUnitId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -207,6 +210,15 @@ public class Stakeholder {
     public void linkUser(String username, Instant now) {
         this.username = username;
         this.updatedAt = now;
+    }
+
+    /** The organisation unit that serves this stakeholder, or null. */
+    public void serveBy(Long unitId) {
+        this.servingUnitId = unitId;
+    }
+
+    public Long getServingUnitId() {
+        return servingUnitId;
     }
 
     public void linkEmployee(Long employeeId) {

@@ -25,12 +25,13 @@ public final class ImportTemplates {
                     "purchase_summary",
                     "consent_contact",
                     "consent_analysis",
-                    "tags")
+                    "tags",
+                    "serving_unit")
             + "\n"
             + "CRM-10001,customer,Li Wei,li.wei@example.com,,Home cooks,East,2021-03-15,"
-            + "\"Oven X2, 2 service plans\",yes,yes,beta tester; forum\n"
+            + "\"Oven X2, 2 service plans\",yes,yes,beta tester; forum,\n"
             + "P-2001,partner,Northwind Kitchens,contact@northwind.example,Northwind Kitchens Ltd,Retail partners,"
-            + "North,2019-09-01,,yes,no,dealer\n";
+            + "North,2019-09-01,,yes,no,dealer,\n";
 
     /** An activity file: the stakeholders above, two activities each. */
     public static final String ACTIVITIES = "stakeholder_external_id,type,timestamp,channel,weight\n"

@@ -33,6 +33,7 @@ public class StakeholderForm implements Serializable {
     private boolean consentContact;
     private boolean consentAnalysis;
     private String tags;
+    private String servingUnit;
 
     /** The form filled with a stakeholder's record, for editing. */
     public static StakeholderForm of(StakeholderDetail d) {
@@ -49,6 +50,7 @@ public class StakeholderForm implements Serializable {
         f.consentContact = d.consentToContact();
         f.consentAnalysis = d.consentToAnalysis();
         f.tags = String.join("; ", d.tags());
+        f.servingUnit = d.servingUnit();
         return f;
     }
 
@@ -67,6 +69,7 @@ public class StakeholderForm implements Serializable {
         m.put("consent_contact", consentContact ? "yes" : "no");
         m.put("consent_analysis", consentAnalysis ? "yes" : "no");
         m.put("tags", tags);
+        m.put("serving_unit", servingUnit);
         return m;
     }
 
@@ -167,6 +170,14 @@ public class StakeholderForm implements Serializable {
 
     public void setConsentAnalysis(boolean consentAnalysis) {
         this.consentAnalysis = consentAnalysis;
+    }
+
+    public String getServingUnit() {
+        return servingUnit;
+    }
+
+    public void setServingUnit(String servingUnit) {
+        this.servingUnit = servingUnit;
     }
 
     public String getTags() {

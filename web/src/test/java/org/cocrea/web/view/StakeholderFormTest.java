@@ -66,7 +66,8 @@ class StakeholderFormTest {
                 0,
                 null,
                 null,
-                4);
+                4,
+                "SALES-N");
 
         assertThat(StakeholderForm.of(d).fields()).isEqualTo(d.fields());
     }
