@@ -44,6 +44,9 @@ public class EvidenceResource {
     @Inject
     EvidenceAnalyses evidence;
 
+    @Inject
+    org.cocrea.analytics.boundary.EvidenceRecords records;
+
     @Context
     UriInfo uri;
 
@@ -53,6 +56,44 @@ public class EvidenceResource {
     @Consumes(MediaType.WILDCARD)
     public FilePreview preview(@QueryParam("name") String name, byte[] body) {
         return evidence.preview(body, name);
+    }
+
+    /**
+     * The data set from Cocrea's own records (customers matched to their serving unit's climate and
+     * innovation performance), as CSV, to look at or analyse elsewhere.
+     */
+    @GET
+    @Path("records.csv")
+    @Produces("text/csv")
+    public Response recordsCsv() {
+        org.cocrea.analytics.boundary.EvidenceRecords.DataSet d = records.build(null);
+        return Response.ok(d.csv(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .build();
+    }
+
+    /** Builds the data set from Cocrea's records and saves it as an analysis ready to run. */
+    public record RecordsInput(String name) {}
+
+    @POST
+    @Path("analyses/from-records")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveFromRecords(RecordsInput input) {
+        AnalysisSummary saved = records.save(input == null ? null : input.name());
+        return Response.created(
+                        uri.getBaseUriBuilder().path("evidence/analyses/{id}").build(saved.id()))
+                .entity(saved)
+                .build();
+    }
+
+    /** Rebuilds a records analysis' data from the current records and runs it (202, poll {@code Location}). */
+    @POST
+    @Path("analyses/{id}/runs/from-records")
+    public Response rerunFromRecords(@PathParam("id") long id) {
+        long runId = records.rerun(id);
+        return Response.accepted(evidence.progress(runId))
+                .location(uri.getBaseUriBuilder().path("evidence/runs/{run}").build(runId))
+                .build();
     }
 
     @GET
