@@ -148,6 +148,45 @@ public class DemoData {
         return new Loaded(units.size(), people.size(), responses, open.getId());
     }
 
+    /**
+     * A closed innovation-performance round a month ago, answered by the employees of every unit,
+     * each unit's answers shifted by the given amount (on the 1..5 scale).
+     *
+     * @return the answers stored, or 0 when such a round exists already
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int performanceRound(Map<Long, Double> shiftByUnit) {
+        long existing = em.createQuery(
+                        "select count(r) from SurveyRound r where r.instrument.key = 'innovation-performance'",
+                        Long.class)
+                .getSingleResult();
+        if (existing > 0) {
+            return 0;
+        }
+        Instrument performance = em.createQuery(
+                        "select i from Instrument i where i.key = 'innovation-performance' order by i.version desc",
+                        Instrument.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        performance.freeze();
+        List<OrgUnit> units = em.createQuery("select u from OrgUnit u order by u.id", OrgUnit.class)
+                .getResultList();
+        List<Employee> people = em.createQuery(
+                        "select e from Employee e join fetch e.unit where e.active order by e.id", Employee.class)
+                .getResultList();
+        LocalDate opened = LocalDate.now(ZoneOffset.UTC).minusMonths(1).minusDays(16);
+        return pastRound(
+                "Innovation performance " + opened.getYear() + " Q" + ((opened.getMonthValue() - 1) / 3 + 1),
+                performance,
+                units,
+                people,
+                shiftByUnit,
+                opened,
+                0.0,
+                0.8,
+                new Random(20261123L));
+    }
+
     private static int half(LocalDate day) {
         return day.getMonthValue() <= 6 ? 1 : 2;
     }
