@@ -283,6 +283,112 @@ class SurveyIT {
                 .isEqualTo("commentThreshold");
     }
 
+    @Test
+    void theEvidenceDataSetFromRecordsMatchesCustomersToTheirServingUnitsResults() throws Exception {
+        Org org = organisation(6, 6);
+        String co = "S" + org.suffix();
+        long climateRound = launchedRound(org, "Climate for evidence " + org.suffix());
+        Map<String, String> climateTokens = tokensFromMail(org, 12);
+        for (int i = 0; i < 12; i++) {
+            assertThat(answer(climateTokens.get(org.emails().get(i)), answersMap(i < 6 ? 4 : 2, null), null)
+                            .status())
+                    .isEqualTo(204);
+        }
+        close(climateRound);
+        Set<String> before = mailIds();
+        long performanceRound =
+                launchedRound(org, "Performance for evidence " + org.suffix(), "innovation-performance");
+        Map<String, String> performanceTokens = tokensFromMail(org, 12, before);
+        for (int i = 0; i < 12; i++) {
+            Map<String, Integer> answers = new LinkedHashMap<>();
+            for (String key : List.of(
+                    "products-1",
+                    "products-2",
+                    "products-3",
+                    "products-4",
+                    "process-1",
+                    "process-2",
+                    "process-3",
+                    "speed-1",
+                    "speed-2",
+                    "speed-3",
+                    "commercial-1",
+                    "commercial-2",
+                    "commercial-3",
+                    "commercial-4")) {
+                answers.put(key, i < 6 ? 5 : 3);
+            }
+            assertThat(answer(performanceTokens.get(org.emails().get(i)), answers, null)
+                            .status())
+                    .isEqualTo(204);
+        }
+        close(performanceRound);
+        StringBuilder customers =
+                new StringBuilder("external_id,kind,display_name,relationship_since,consent_analysis,serving_unit\n");
+        for (int i = 0; i < 8; i++) {
+            customers
+                    .append("EV-")
+                    .append(org.suffix())
+                    .append('-')
+                    .append(i)
+                    .append(",customer,Evidence customer ")
+                    .append(i)
+                    .append(",2020-01-01,yes,")
+                    .append(co)
+                    .append(i % 2 == 0 ? "-A" : "-B")
+                    .append('\n');
+        }
+        customers.append("EV-").append(org.suffix()).append("-x,customer,Unknown unit,,yes,NO-SUCH-UNIT\n");
+        Reply refused = postCsvAs("api/v1/stakeholders/import?commit=true", manager(), customers.toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("line 10: serving_unit");
+        Reply imported = postCsvAs(
+                "api/v1/stakeholders/import?commit=true",
+                manager(),
+                customers.substring(0, customers.lastIndexOf("EV-")));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        assertThat(get("api/v1/evidence/records.csv", manager()).status())
+                .as("unit results are for HR")
+                .isEqualTo(403);
+        Reply csv = get("api/v1/evidence/records.csv", hr());
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0))
+                .isEqualTo("case,unit,tenure_years,engagement_index,cocreation_index,ce1,ce2,ce3,climate,performance");
+        List<String> teamA =
+                lines.stream().filter(l -> l.contains("," + co + "-A,")).toList();
+        List<String> teamB =
+                lines.stream().filter(l -> l.contains("," + co + "-B,")).toList();
+        // every answer 4 in team A, 2 in team B; reverse-keyed climate items count 6 − answer
+        assertThat(teamA).hasSize(4).allSatisfy(l -> assertThat(l).endsWith(",3.7000,5.0000"));
+        assertThat(teamB).hasSize(4).allSatisfy(l -> assertThat(l).endsWith(",2.3000,3.0000"));
+        assertThat(teamA.get(0).split(",")[2])
+                .as("tenure in years since 2020-01-01")
+                .startsWith("6.");
+        assertThat(lines).hasSize(9);
+
+        Reply saved =
+                post("api/v1/evidence/analyses/from-records", hr(), "{\"name\":\"Records " + org.suffix() + "\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(saved.json().getString("name")).isEqualTo("Records " + org.suffix());
+    }
+
+    static void close(long round) {
+        Reply summary = get("api/v1/survey-rounds/" + round, hr());
+        Reply closed = post(
+                "api/v1/survey-rounds/" + round + "/close?version="
+                        + summary.json().getInt("version"),
+                hr(),
+                "");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    }
+
+    static String manager() {
+        return KeycloakTokens.accessToken(env, DemoUser.byRole("innovation-manager"));
+    }
+
     // ---- helpers
 
     static Org organisation(int sizeA, int sizeB) {
@@ -324,7 +430,11 @@ class SurveyIT {
     }
 
     static long launchedRound(Org org, String name) {
-        Reply created = post("api/v1/survey-rounds", hr(), roundJson(name, org.companyId(), 5, 10));
+        return launchedRound(org, name, "innovation-climate");
+    }
+
+    static long launchedRound(Org org, String name, String instrumentKey) {
+        Reply created = post("api/v1/survey-rounds", hr(), roundJson(name, org.companyId(), 5, 10, instrumentKey));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
         Reply launched = post(
@@ -338,10 +448,14 @@ class SurveyIT {
     }
 
     static String roundJson(String name, long unitId, int threshold, int commentThreshold) {
+        return roundJson(name, unitId, threshold, commentThreshold, "innovation-climate");
+    }
+
+    static String roundJson(String name, long unitId, int threshold, int commentThreshold, String instrumentKey) {
         long instrumentId = -1;
         for (JsonValue v : get("api/v1/instruments", hr()).array()) {
             JsonObject i = v.asJsonObject();
-            if (i.getString("key").equals("innovation-climate")) {
+            if (i.getString("key").equals(instrumentKey)) {
                 instrumentId = i.getJsonNumber("id").longValue();
             }
         }
@@ -360,11 +474,28 @@ class SurveyIT {
 
     /** Waits for the invitations of the organisation's people and reads the token from each. */
     static Map<String, String> tokensFromMail(Org org, int expected) throws Exception {
+        return tokensFromMail(org, expected, Set.of());
+    }
+
+    /** The ids of the mails received so far. */
+    static Set<String> mailIds() throws Exception {
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            ids.add(m.getMessageID());
+        }
+        return ids;
+    }
+
+    /** As above, leaving out the mails with the given ids (those of an earlier round). */
+    static Map<String, String> tokensFromMail(Org org, int expected, Set<String> skip) throws Exception {
         Set<String> wanted = new HashSet<>(org.emails());
         Map<String, String> tokens = new LinkedHashMap<>();
         long deadline = System.currentTimeMillis() + 30_000;
         while (tokens.size() < expected && System.currentTimeMillis() < deadline) {
             for (MimeMessage m : mail.getReceivedMessages()) {
+                if (skip.contains(m.getMessageID())) {
+                    continue;
+                }
                 String to = m.getAllRecipients()[0].toString();
                 if (wanted.contains(to) && !tokens.containsKey(to)) {
                     Matcher link = LINK.matcher(
@@ -439,6 +570,14 @@ class SurveyIT {
             b.header("Authorization", "Bearer " + token);
         }
         return send(b.build());
+    }
+
+    static Reply postCsvAs(String path, String token, String csv) {
+        return send(HttpRequest.newBuilder(URI.create(env.applicationUrl() + path))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build());
     }
 
     static Reply postCsv(String path, String csv) {

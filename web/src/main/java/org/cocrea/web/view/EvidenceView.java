@@ -75,6 +75,9 @@ public class EvidenceView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.cocrea.analytics.boundary.EvidenceRecords records;
+
     // 1. the file
     private transient UploadedFile file;
     private transient byte[] fileBytes;
@@ -253,6 +256,27 @@ public class EvidenceView implements Serializable {
             if (last != null) {
                 show(last.id());
             }
+        } catch (EJBException | BusinessRuleException e) {
+            report(e);
+        }
+    }
+
+    /** Whether the caller may build the data set from Cocrea's records (it holds unit results). */
+    public boolean isMayUseRecords() {
+        return user.hasRole(org.cocrea.platform.security.Roles.HR_ANALYST)
+                || user.hasRole(org.cocrea.platform.security.Roles.ADMIN);
+    }
+
+    /**
+     * Builds the data set from Cocrea's records (customers matched to their serving unit's climate
+     * and performance), saves it as an analysis with the research model's analyses, and opens it.
+     */
+    public void fromRecords() {
+        try {
+            org.cocrea.analytics.boundary.AnalysisSummary saved = records.save(null);
+            reloadSaved();
+            open(saved.id());
+            info(msg("evidence.records.saved"));
         } catch (EJBException | BusinessRuleException e) {
             report(e);
         }
