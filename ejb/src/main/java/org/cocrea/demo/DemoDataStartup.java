@@ -27,6 +27,9 @@ public class DemoDataStartup {
     DemoData demo;
 
     @EJB
+    EngagementDemo engagement;
+
+    @EJB
     SurveyMailings mailings;
 
     @PostConstruct
@@ -37,13 +40,23 @@ public class DemoDataStartup {
         try {
             long started = System.nanoTime();
             DemoData.Loaded loaded = demo.loadIfEmpty();
-            if (loaded == null) {
-                return;
+            if (loaded != null) {
+                LOG.info("Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + loaded);
+                mailings.sendPending(loaded.openRoundId());
             }
-            LOG.info("Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + loaded);
-            mailings.sendPending(loaded.openRoundId());
         } catch (RuntimeException e) {
             LOG.severe("Demo data could not be loaded: " + e);
+        }
+        // the stakeholders come after the organisation: employees among them are linked to its people
+        try {
+            long started = System.nanoTime();
+            EngagementDemo.Loaded loaded = engagement.loadIfEmpty();
+            if (loaded != null) {
+                LOG.info("Engagement demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
+                        + loaded);
+            }
+        } catch (RuntimeException e) {
+            LOG.severe("Engagement demo data could not be loaded: " + e);
         }
     }
 }

@@ -484,13 +484,16 @@ public class EngagementScoring {
             }
         } else {
             LocalDate previousStart = previous.minusDays(settings.capabilityDays() - 1L);
-            try (PreparedStatement st = c.prepareStatement(
-                    "insert into capability_dirty"
-                            + " select stakeholder_id from engagement_activity where recorded_at > ?"
-                            + " union select stakeholder_id from engagement_outcome where recorded_at > ?"
-                            + " union select stakeholder_id from engagement_daily where day > ? and day <= ?"
-                            + " union select stakeholder_id from engagement_daily where day >= ? and day < ?"
-                            + " union select stakeholder_id from engagement_outcome where occurred_at >= ? and occurred_at < ?")) {
+            try (PreparedStatement st = c.prepareStatement("insert into capability_dirty"
+                    + " select stakeholder_id from engagement_activity where recorded_at > ?"
+                    + " union select stakeholder_id from engagement_outcome where recorded_at > ?"
+                    + " union select stakeholder_id from engagement_daily where day > ? and day <= ?"
+                    + " union select stakeholder_id from engagement_daily where day >= ? and day < ?"
+                    + " union select stakeholder_id from engagement_outcome where occurred_at >= ? and occurred_at < ?"
+                    // outcomes on the days entering, recorded before the last run: e.g. one
+                    // between midnight and the nightly run, or sent in later with its date
+                    + " union select stakeholder_id from engagement_outcome where occurred_at >= ?"
+                    + " and occurred_at < ?")) {
                 st.setTimestamp(1, Timestamp.from(lastRun));
                 st.setTimestamp(2, Timestamp.from(lastRun));
                 st.setDate(3, Date.valueOf(previous));
@@ -499,6 +502,8 @@ public class EngagementScoring {
                 st.setDate(6, Date.valueOf(capStart));
                 st.setTimestamp(7, Timestamp.from(clock.startOf(previousStart)));
                 st.setTimestamp(8, Timestamp.from(clock.startOf(capStart)));
+                st.setTimestamp(9, Timestamp.from(clock.startOf(previous.plusDays(1))));
+                st.setTimestamp(10, Timestamp.from(clock.startOf(asOf.plusDays(1))));
                 st.executeUpdate();
             }
         }

@@ -171,17 +171,22 @@ public class StakeholderIdentification {
                     + " s.engagement >= " + criteria.willingnessCutoff() + " then 'CO_CREATORS' else"
                     + " 'ABLE_BUT_RELUCTANT' end) else (case when s.engagement >= " + criteria.willingnessCutoff()
                     + " then 'WILLING_BUT_DEVELOPING' else 'OBSERVERS' end) end";
-            try (PreparedStatement st = c.prepareStatement("select r, q, count(*) from (select " + reason + " r, "
-                    + quadrant + " q" + base + ") x group by r, q")) {
-                Stakeholders.bind(st, params);
+            // one code per row: the first filter it fails, else its quadrant (the names do not overlap);
+            // a single grouping expression lets PostgreSQL count in a small hash table instead of
+            // sorting every row by two expressions it cannot estimate
+            List<Object> countParams = new ArrayList<>();
+            String code = reasonSql(criteria, ability, countParams, quadrant);
+            try (PreparedStatement st = c.prepareStatement(
+                    "select x.code, count(*) from (select " + code + " code" + base + ") x group by x.code")) {
+                Stakeholders.bind(st, countParams);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        int n = rs.getInt(3);
+                        int n = rs.getInt(2);
                         considered += n;
                         String r = rs.getString(1);
-                        if (r == null) {
+                        if (QUADRANT_NAMES.contains(r)) {
                             matching += n;
-                            quadrants.merge(Quadrant.valueOf(rs.getString(2)), n, Integer::sum);
+                            quadrants.merge(Quadrant.valueOf(r), n, Integer::sum);
                         } else {
                             excluded.merge(Exclusion.valueOf(r), n, Integer::sum);
                         }
@@ -210,10 +215,12 @@ public class StakeholderIdentification {
                 String[] n = names.get(r.stakeholderId());
                 ranked.add(new Ranked(ids.get(r.stakeholderId())[0], n[0], n[1], n[2], r));
             }
-            int step = Math.max(1, (matching + MAX_POINTS - 1) / MAX_POINTS);
+            // the chart's sample: all matching stakeholders when they fit, else those on a repeatable
+            // sample of the table's pages sized for about 1.25 × MAX_POINTS of them, so a large
+            // registry is not read a third time for 2,000 dots
+            String from = matching > MAX_POINTS ? " from stakeholder s" + pageSample(matching) : " from stakeholder s";
             try (PreparedStatement st = c.prepareStatement("select s.id, s.display_name, " + ability + ", s.engagement"
-                    + base + " and " + reason + " is null" + (step > 1 ? " and s.id % " + step + " = 0" : "")
-                    + " limit " + MAX_POINTS)) {
+                    + base.replace(" from stakeholder s", from) + " and " + reason + " is null limit " + MAX_POINTS)) {
                 Stakeholders.bind(st, params);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -235,8 +242,23 @@ public class StakeholderIdentification {
                 ranked, considered, matching, excluded, quadrants, points, (System.nanoTime() - started) / 1_000_000);
     }
 
+    private static final java.util.Set<String> QUADRANT_NAMES = java.util.Arrays.stream(Quadrant.values())
+            .map(Quadrant::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A repeatable page sample expected to hold about 1.25 × {@link #MAX_POINTS} of {@code matching} rows. */
+    static String pageSample(int matching) {
+        double percent = Math.min(100, 125.0 * MAX_POINTS / Math.max(1, matching));
+        return " tablesample system (" + String.format(Locale.ROOT, "%.4f", percent) + ") repeatable (0)";
+    }
+
     /** The first filter a row fails, as SQL (null when it matches), in the order of {@link Identification#exclusion}. */
     static String reasonSql(IdentificationCriteria c, String ability, List<Object> params) {
+        return reasonSql(c, ability, params, "null");
+    }
+
+    /** The first filter a row fails, as SQL, else {@code otherwise}. */
+    static String reasonSql(IdentificationCriteria c, String ability, List<Object> params, String otherwise) {
         StringBuilder s = new StringBuilder("(case");
         if (!c.kinds().isEmpty()) {
             s.append(" when not (s.kind = any(?)) then 'KIND'");
@@ -262,7 +284,7 @@ public class StakeholderIdentification {
         s.append(" when s.engagement < ")
                 .append(Double.toString(c.minWillingness()))
                 .append(" then 'WILLINGNESS'");
-        return s.append(" else null end)").toString();
+        return s.append(" else ").append(otherwise).append(" end)").toString();
     }
 
     private static Candidate candidate(ResultSet rs) throws SQLException {
