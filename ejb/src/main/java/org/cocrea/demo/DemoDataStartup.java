@@ -30,6 +30,15 @@ public class DemoDataStartup {
     EngagementDemo engagement;
 
     @EJB
+    EvidenceDemo evidence;
+
+    @EJB
+    org.cocrea.engagement.boundary.EngagementScoring scoring;
+
+    @Inject
+    org.cocrea.climate.boundary.SurveyClock clock;
+
+    @EJB
     SurveyMailings mailings;
 
     @PostConstruct
@@ -57,6 +66,16 @@ public class DemoDataStartup {
             }
         } catch (RuntimeException e) {
             LOG.severe("Engagement demo data could not be loaded: " + e);
+        }
+        // then the link between customers and the units that serve them, for the evidence engine
+        try {
+            EvidenceDemo.Loaded loaded = evidence.linkIfMissing();
+            if (loaded != null) {
+                scoring.runAs(clock.today(), "DAILY");
+                LOG.info("Evidence demo data loaded: " + loaded);
+            }
+        } catch (RuntimeException e) {
+            LOG.severe("Evidence demo data could not be loaded: " + e);
         }
     }
 }

@@ -47,7 +47,7 @@ public record StakeholderFilter(
          * The ORDER BY clause: the column, then the id, both in the same direction. Only the
          * columns that can be empty say "nulls last" (empty values after the others either way);
          * on a column that is never empty it changes nothing but would stop PostgreSQL from
-         * reading the rows in the order of the column's index (V8__engagement_indexes.sql).
+         * reading the rows in the order of the column's index (V10__engagement_indexes.sql).
          */
         String orderBy(boolean ascending) {
             String direction = ascending ? " asc" : " desc";
