@@ -333,7 +333,9 @@ class SurveyIT {
                     .append(i)
                     .append(",customer,Evidence customer ")
                     .append(i)
-                    .append(",2020-01-01,yes,")
+                    .append(",20")
+                    .append(12 + i)
+                    .append("-01-01,yes,")
                     .append(co)
                     .append(i % 2 == 0 ? "-A" : "-B")
                     .append('\n');
@@ -348,6 +350,30 @@ class SurveyIT {
                 manager(),
                 customers.substring(0, customers.lastIndexOf("EV-")));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        // customer i comments and votes 2i + 1 times: engagement and co-creation differ
+        StringBuilder batch = new StringBuilder("{\"activities\":[");
+        java.time.Instant at = java.time.Instant.now().minusSeconds(3600);
+        for (int i = 0; i < 8; i++) {
+            for (int k = 0; k <= 2 * i; k++) {
+                batch.append("{\"stakeholderId\":\"EV-")
+                        .append(org.suffix())
+                        .append('-')
+                        .append(i)
+                        .append("\",\"type\":\"")
+                        .append(k % 2 == 0 ? "comment" : "vote")
+                        .append("\",\"timestamp\":\"")
+                        .append(at.minusSeconds(86_400L * k))
+                        .append("\",\"channel\":\"web\"},");
+            }
+        }
+        batch.setLength(batch.length() - 1);
+        assertThat(post(
+                                "api/v1/engagement/activities/batch",
+                                manager(),
+                                batch.append("]}").toString())
+                        .status())
+                .isEqualTo(201);
+        assertThat(post("api/v1/engagement/runs", manager(), "{}").status()).isEqualTo(200);
 
         assertThat(get("api/v1/evidence/records.csv", manager()).status())
                 .as("unit results are for HR")
@@ -365,8 +391,8 @@ class SurveyIT {
         assertThat(teamA).hasSize(4).allSatisfy(l -> assertThat(l).endsWith(",3.7000,5.0000"));
         assertThat(teamB).hasSize(4).allSatisfy(l -> assertThat(l).endsWith(",2.3000,3.0000"));
         assertThat(teamA.get(0).split(",")[2])
-                .as("tenure in years since 2020-01-01")
-                .startsWith("6.");
+                .as("tenure in years since 2012-01-01")
+                .startsWith("14.");
         assertThat(lines).hasSize(9);
 
         Reply saved =
