@@ -222,13 +222,23 @@ public class EngagementDemo {
                     f.on(),
                     scores.score(f.answers()),
                     f.engagementMean(),
-                    json(f.answers())));
+                    json(withEngagementItems(f.answers(), f.engagementMean()))));
             // the feedback is in date order: the last one of a person is its latest
             latest.put(f.person(), f.engagementMean());
         }
         em.flush();
         latest.forEach((person, mean) -> em.find(Stakeholder.class, ids[person]).setSurveyMean(mean));
         em.flush();
+    }
+
+    /** The nine experience items plus three engagement items around the person's engagement mean. */
+    static Map<String, Integer> withEngagementItems(Map<String, Integer> answers, double mean) {
+        Map<String, Integer> all = new java.util.LinkedHashMap<>(answers);
+        double[] offsets = {0, 0.4, -0.4};
+        for (int i = 0; i < 3; i++) {
+            all.put("engagement-" + (i + 1), (int) Math.max(1, Math.min(7, Math.round(mean + offsets[i]))));
+        }
+        return all;
     }
 
     /** The item answers as a JSON object, e.g. {@code {"functional-1":6,"functional-2":5}}. */
