@@ -259,7 +259,7 @@ public class EngagementScoring {
             snapshots(c, asOf, settings);
             long millis = (System.nanoTime() - started) / 1_000_000;
             try (PreparedStatement st = c.prepareStatement("update engagement_run set status = 'DONE', finished_at = ?,"
-                    + " days_added = ?, days_removed = ?, stakeholders = ?, changed = ?, millis = ?, window_rows = ?"
+                    + " days_added = ?, days_removed = ?, stakeholders = ?, changed = ?, millis = ?, capability_recomputed = ?"
                     + " where id = ?")) {
                 st.setTimestamp(1, Timestamp.from(Instant.now()));
                 st.setInt(2, moved[0]);

@@ -3,7 +3,6 @@ package org.cocrea.engagement.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.cocrea.engagement.control.Ability;
 
 /**
  * One stakeholder as the registry lists it: identity, where it belongs and its current scores.
@@ -33,14 +32,5 @@ public record StakeholderRow(
     public StakeholderRow {
         tags = List.copyOf(tags);
         abilities = List.copyOf(abilities);
-    }
-
-    public double ability(Ability a) {
-        return abilities.get(a.ordinal());
-    }
-
-    /** The mean of the five abilities (what the list sorts by as "ability"). */
-    public double meanAbility() {
-        return abilities.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 }

@@ -250,15 +250,6 @@ public class Stakeholders {
         return StakeholderDetail.of(load(id), em);
     }
 
-    /** The record with this external id, if any. */
-    public java.util.Optional<StakeholderDetail> findByExternalId(String externalId) {
-        return em.createNamedQuery(Stakeholder.BY_EXTERNAL_ID, Stakeholder.class)
-                .setParameter("externalId", externalId)
-                .getResultStream()
-                .findFirst()
-                .map(x -> StakeholderDetail.of(x, em));
-    }
-
     Stakeholder load(long id) {
         Stakeholder s = em.find(Stakeholder.class, id);
         if (s == null) {

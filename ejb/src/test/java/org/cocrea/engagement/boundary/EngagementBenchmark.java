@@ -439,11 +439,12 @@ public final class EngagementBenchmark {
                 s));
     }
 
-    /** How many stakeholders' capability evidence the last run recomputed (the run keeps it in window_rows). */
+    /** How many stakeholders' capability evidence the last run recomputed (the run keeps it in capability_recomputed). */
     private long recomputedEvidence() throws SQLException {
         try (Connection c = pg.getConnection();
                 Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select window_rows from engagement_run order by id desc limit 1")) {
+                ResultSet rs =
+                        st.executeQuery("select capability_recomputed from engagement_run order by id desc limit 1")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }

@@ -25,11 +25,16 @@ public class ExperiencePage implements Serializable {
     /** The question sets in page order: message key of the heading and the item keys. */
     public record QuestionSet(String key, List<String> items) implements Serializable {}
 
-    static final List<QuestionSet> SETS = List.of(
-            new QuestionSet("functional", List.of("functional-1", "functional-2", "functional-3")),
-            new QuestionSet("emotional", List.of("emotional-1", "emotional-2", "emotional-3")),
-            new QuestionSet("social", List.of("social-1", "social-2", "social-3")),
-            new QuestionSet("engagement", List.of("engagement-1", "engagement-2", "engagement-3")));
+    /** The sets in page order, grouped from the item keys the service takes ("functional-1" → "functional"). */
+    static final List<QuestionSet> SETS = StakeholderProfiles.EXPERIENCE_ITEMS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(
+                    item -> item.substring(0, item.lastIndexOf('-')),
+                    java.util.LinkedHashMap::new,
+                    java.util.stream.Collectors.toList()))
+            .entrySet()
+            .stream()
+            .map(e -> new QuestionSet(e.getKey(), List.copyOf(e.getValue())))
+            .toList();
 
     @Inject
     transient StakeholderProfiles profiles;
