@@ -113,6 +113,8 @@ create table idea (
     submitted_at      timestamptz   not null,
     updated_at        timestamptz   not null,
     merged_into_id    bigint        references idea (id),
+    -- hidden by moderation (confirmed abusive content)
+    hidden            boolean       not null default false,
     vote_count        integer       not null default 0 check (vote_count >= 0),
     comment_count     integer       not null default 0 check (comment_count >= 0),
     follower_count    integer       not null default 0 check (follower_count >= 0),
@@ -282,9 +284,13 @@ create table notification (
     idea_id     bigint        references idea (id) on delete cascade,
     message     varchar(1000) not null,
     created_at  timestamptz   not null,
-    read_at     timestamptz
+    read_at     timestamptz,
+    -- the e-mail copy: an outbox that any instance's sender drains (for update skip locked)
+    mail_state  varchar(10)   not null default 'NONE' check (mail_state in ('NONE', 'PENDING', 'SENT', 'FAILED')),
+    mailed_at   timestamptz
 );
 create index notification_recipient_idx on notification (recipient, created_at desc);
+create index notification_mail_idx on notification (id) where mail_state = 'PENDING';
 
 -- Recognition: a points ledger (one row per reason and reference, so nothing is credited twice)
 -- and badges.
