@@ -380,8 +380,12 @@ public class Campaigns {
             String stageCode = s.code() == null ? "" : s.code().strip().toLowerCase(Locale.ROOT);
             Phase phase = parse(Phase.class, s.phase(), "stages[" + i + "].phase", problems);
             try {
-                definitions.add(new StageDefinition(
-                        stageCode, s.name() == null ? "" : s.name().strip(), phase, s.maxDays(), s.participation()));
+                StageDefinition d = new StageDefinition(
+                        stageCode, s.name() == null ? "" : s.name().strip(), phase, s.maxDays(), s.participation());
+                definitions.add(d);
+                if (phase != null) {
+                    d.check();
+                }
             } catch (BusinessRuleException e) {
                 for (FieldProblem p : e.getFieldProblems()) {
                     problems.add(new FieldProblem("stages[" + i + "]." + p.field(), p.message()));

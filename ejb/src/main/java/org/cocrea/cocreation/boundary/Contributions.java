@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.cocrea.cocreation.control.Badge;
 import org.cocrea.cocreation.control.Contribution;
 import org.cocrea.cocreation.control.Recognition;
+import org.cocrea.cocreation.control.Tally;
 import org.cocrea.cocreation.entity.Participant;
 import org.cocrea.engagement.boundary.ActivityLog;
 import org.cocrea.engagement.control.ActivityType;
@@ -77,7 +78,7 @@ public class Contributions {
             return Set.of();
         }
         try (Connection c = dataSource.getConnection()) {
-            Recognition.Tally before = tally(c, username);
+            Tally before = tally(c, username);
             int inserted;
             try (PreparedStatement st = c.prepareStatement("insert into recognition_points (id, username, points,"
                     + " reason, reference, awarded_at) select nextval('cocreation_seq'), ?, ?, ?, ?, ?"
@@ -100,7 +101,7 @@ public class Contributions {
                 st.setString(2, username);
                 st.executeUpdate();
             }
-            Recognition.Tally after = tally(c, username);
+            Tally after = tally(c, username);
             Set<Badge> earned = Recognition.newBadges(before, after);
             if (!earned.isEmpty()) {
                 List<Notice> notices = new ArrayList<>();
@@ -124,7 +125,7 @@ public class Contributions {
     }
 
     /** The counts recognition is based on, read from the ledger. */
-    private static Recognition.Tally tally(Connection c, String username) throws SQLException {
+    private static Tally tally(Connection c, String username) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select reason, count(*), sum(points) from recognition_points"
                 + " where username = ? group by reason")) {
             st.setString(1, username);
@@ -136,7 +137,16 @@ public class Contributions {
                     points += rs.getInt(3);
                 }
             }
-            return Recognition.tally(counts, points);
+            return new Tally(
+                    counts.getOrDefault(Contribution.IDEA_SUBMITTED, 0),
+                    counts.getOrDefault(Contribution.COMMENT_POSTED, 0),
+                    counts.getOrDefault(Contribution.VOTE_CAST, 0),
+                    counts.getOrDefault(Contribution.VOTE_RECEIVED, 0),
+                    counts.getOrDefault(Contribution.IDEA_ADVANCED, 0),
+                    counts.getOrDefault(Contribution.IDEA_LAUNCHED, 0),
+                    counts.getOrDefault(Contribution.FINDING_SUBMITTED, 0),
+                    counts.getOrDefault(Contribution.FINDING_ACCEPTED, 0),
+                    points);
         }
     }
 

@@ -23,10 +23,13 @@ import java.util.Map;
 import java.util.Set;
 import org.cocrea.audit.boundary.AuditTrail;
 import org.cocrea.cocreation.control.Contribution;
+import org.cocrea.cocreation.control.Criterion;
 import org.cocrea.cocreation.control.GateDecision;
 import org.cocrea.cocreation.control.IdeaStatus;
 import org.cocrea.cocreation.control.Pipeline;
 import org.cocrea.cocreation.control.Scorecard;
+import org.cocrea.cocreation.control.StageDefinition;
+import org.cocrea.cocreation.control.SupportRule;
 import org.cocrea.cocreation.control.TransitionRules;
 import org.cocrea.cocreation.entity.Campaign;
 import org.cocrea.cocreation.entity.CampaignCriterion;
@@ -128,7 +131,8 @@ public class Gates {
                                         idea.getSubmittedAt().plus(java.time.Duration.ofDays(c.getSupportDays()))))
                         .getSingleResult())
                 .longValue();
-        if (!TransitionRules.supportReached(inWindow, c.getSupportThreshold())) {
+        if (!TransitionRules.opensGate(
+                0, IdeaStatus.ACTIVE, (int) inWindow, new SupportRule(c.getSupportThreshold(), c.getSupportDays()))) {
             return false;
         }
         review(
@@ -232,15 +236,15 @@ public class Gates {
         Idea idea = ideas.load(ideaId);
         checkVersion(idea, version);
         List<CampaignStage> stages = idea.getCampaign().getStages();
-        Pipeline.Outcome outcome =
-                Pipeline.decide(stages.size(), idea.getStage().getPosition(), idea.getStatus(), decision, rationale);
+        Pipeline.Outcome outcome = pipeline(idea.getCampaign())
+                .decide(idea.getStage().getPosition() - 1, idea.getStatus(), decision, rationale);
         CampaignStage from = idea.getStage();
-        CampaignStage to = stages.get(outcome.stagePosition() - 1);
+        CampaignStage to = stages.get(outcome.position());
         IdeaStatus before = idea.getStatus();
         Instant now = Instant.now();
         IdeaDetail.Gate gate = gate(idea, from);
         idea.move(to, outcome.status(), now);
-        String why = rationale.strip();
+        String why = outcome.rationale();
         em.persist(new IdeaTransition(
                 ideaId,
                 idea.getCampaignId(),
@@ -306,7 +310,7 @@ public class Gates {
             throw BusinessRuleException.invalid(
                     "status", "The idea is " + label(idea.getStatus()) + " and cannot move.");
         }
-        Pipeline.checkMove(idea.getStage().getPosition(), to.getPosition());
+        pipeline(idea.getCampaign()).checkMove(idea.getStage().getPosition() - 1, to.getPosition() - 1);
         return new GateDialog(
                 ideas.card(idea, null, session.getCallerPrincipal().getName()),
                 idea.getStage().getName(),
@@ -411,7 +415,7 @@ public class Gates {
                 completed.put(a.getEvaluator(), a.getScores());
             }
         }
-        Scorecard.Result r = scorecard(c).evaluate(completed);
+        Scorecard.Evaluation r = scorecard(c).evaluate(completed);
         Map<String, Double> means = new LinkedHashMap<>();
         r.criterionMeans().forEach((k, v) -> means.put(criterionNames.getOrDefault(k, "#" + k), v));
         return new IdeaDetail.Gate(stage.getId(), stage.getName(), evaluations, r.total(), r.spread(), means);
@@ -419,7 +423,14 @@ public class Gates {
 
     static Scorecard scorecard(Campaign c) {
         return new Scorecard(c.getCriteria().stream()
-                .map(k -> new Scorecard.Criterion(k.getId(), k.getName(), k.getWeight()))
+                .map(k -> new Criterion(k.getId(), k.getName(), k.getWeight()))
+                .toList());
+    }
+
+    static Pipeline pipeline(Campaign c) {
+        return new Pipeline(c.getStages().stream()
+                .map(s -> new StageDefinition(
+                        s.getCode(), s.getName(), s.getPhase(), s.getMaxDays(), s.isParticipation()))
                 .toList());
     }
 

@@ -102,7 +102,7 @@ public class Ideas {
         }
         List<FieldProblem> problems = new ArrayList<>();
         Checked in = check(c, form, problems, me);
-        List<AttachmentPolicy.Checked> attachments = checkFiles(files, 0, problems);
+        List<Upload> attachments = checkFiles(files, 0, problems);
         if (!problems.isEmpty()) {
             throw BusinessRuleException.invalid("The idea has " + problems.size() + " problem(s).", problems);
         }
@@ -113,7 +113,7 @@ public class Ideas {
         em.persist(idea);
         em.flush();
         long id = idea.getId();
-        for (AttachmentPolicy.Checked a : attachments) {
+        for (Upload a : attachments) {
             em.persist(new IdeaAttachment(id, a.fileName(), a.contentType(), a.content(), me.getUsername(), now));
         }
         em.persist(new IdeaTransition(
@@ -186,12 +186,12 @@ public class Ideas {
                 .setParameter("i", id)
                 .getSingleResult();
         List<FieldProblem> problems = new ArrayList<>();
-        List<AttachmentPolicy.Checked> checked = checkFiles(files, (int) existing, problems);
+        List<Upload> checked = checkFiles(files, (int) existing, problems);
         if (!problems.isEmpty()) {
             throw BusinessRuleException.invalid("The files have " + problems.size() + " problem(s).", problems);
         }
         Instant now = Instant.now();
-        for (AttachmentPolicy.Checked a : checked) {
+        for (Upload a : checked) {
             em.persist(new IdeaAttachment(id, a.fileName(), a.contentType(), a.content(), me.getUsername(), now));
         }
     }
@@ -213,15 +213,12 @@ public class Ideas {
         boolean manager = isManager();
         Map<String, String> names = new HashMap<>();
         List<String> coAuthors = new ArrayList<>();
-        for (Object[] row : em
-                .createNativeQuery(
-                        "select a.username, p.display_name, a.role from idea_author a"
-                                + " join participant p on p.username = a.username where a.idea_id = ?1 order by a.role desc, p.display_name")
+        for (Object o : em.createNativeQuery("select a.username, p.display_name, a.role from idea_author a"
+                        + " join participant p on p.username = a.username where a.idea_id = ?1"
+                        + " order by a.role desc, p.display_name")
                 .setParameter(1, id)
-                .getResultList()
-                .stream()
-                .map(o -> (Object[]) o)
-                .toList()) {
+                .getResultList()) {
+            Object[] row = (Object[]) o;
             names.put((String) row[0], (String) row[1]);
             if ("CO_AUTHOR".equals(row[2])) {
                 coAuthors.add((String) row[1]);
@@ -828,22 +825,20 @@ public class Ideas {
         return new Checked(title, html, text, orientation, tags, coAuthors);
     }
 
-    private static List<AttachmentPolicy.Checked> checkFiles(
-            List<Upload> files, int existing, List<FieldProblem> problems) {
-        List<AttachmentPolicy.Checked> out = new ArrayList<>();
+    private static List<Upload> checkFiles(List<Upload> files, int existing, List<FieldProblem> problems) {
+        List<Upload> out = new ArrayList<>();
         if (files == null || files.isEmpty()) {
             return out;
         }
-        if (existing + files.size() > AttachmentPolicy.MAX_FILES) {
-            problems.add(new FieldProblem(
-                    "attachments",
-                    "An idea has at most " + AttachmentPolicy.MAX_FILES + " files; it has " + existing + " and "
-                            + files.size() + " more were added."));
+        try {
+            AttachmentPolicy.checkCount(existing, files.size());
+        } catch (BusinessRuleException e) {
+            problems.addAll(e.getFieldProblems());
             return out;
         }
         for (Upload u : files) {
             try {
-                out.add(AttachmentPolicy.check(u.fileName(), u.content()));
+                out.add(new Upload(u.fileName(), AttachmentPolicy.check(u.fileName(), u.content()), u.content()));
             } catch (BusinessRuleException e) {
                 problems.addAll(e.getFieldProblems());
             }

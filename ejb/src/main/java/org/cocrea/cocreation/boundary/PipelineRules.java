@@ -69,11 +69,16 @@ public class PipelineRules {
                         Idea.class)
                 .setParameter("open", List.of(IdeaStatus.ACTIVE, IdeaStatus.IN_REVIEW))
                 .getResultList()) {
-            long overdue = TransitionRules.daysOverdue(
-                    idea.getStageEnteredAt(), idea.getStage().getMaxDays(), now);
-            if (overdue <= 0) {
+            if (!TransitionRules.alertDue(
+                    idea.getStatus(),
+                    idea.getStage().getMaxDays(),
+                    idea.getStageEnteredAt(),
+                    idea.getStageAlertedAt(),
+                    now)) {
                 continue;
             }
+            long overdue = TransitionRules.daysOverdue(
+                    idea.getStatus(), idea.getStage().getMaxDays(), idea.getStageEnteredAt(), now);
             idea.alerted(now);
             List<Contributions.Notice> notices = new ArrayList<>();
             String message =
