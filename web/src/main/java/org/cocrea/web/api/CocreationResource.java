@@ -80,7 +80,8 @@ public class CocreationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createCampaign(CampaignForm form) {
         CampaignView c = campaigns.create(require(form, "campaign"));
-        return Response.created(uri.getBaseUriBuilder().path("campaigns").path(c.code()).build())
+        return Response.created(
+                        uri.getBaseUriBuilder().path("campaigns").path(c.code()).build())
                 .entity(c)
                 .build();
     }
@@ -117,7 +118,10 @@ public class CocreationResource {
     public Response submit(@PathParam("code") String code, IdeaForm form) {
         CampaignView c = campaigns.find(code);
         long id = ideas.submit(c.id(), require(form, "idea"), List.of());
-        return Response.created(uri.getBaseUriBuilder().path("ideas").path(Long.toString(id)).build())
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("ideas")
+                        .path(Long.toString(id))
+                        .build())
                 .entity(ideas.find(id))
                 .build();
     }
@@ -131,15 +135,21 @@ public class CocreationResource {
         if (text == null || text.isBlank()) {
             throw BusinessRuleException.invalid("q", "Give the words to search for.");
         }
-        Long campaignId = campaign == null || campaign.isBlank() ? null : campaigns.find(campaign).id();
+        Long campaignId = campaign == null || campaign.isBlank()
+                ? null
+                : campaigns.find(campaign).id();
         return ideas.search(text, campaignId, Math.max(1, Math.min(limit, 100)));
     }
 
     @GET
     @Path("ideas/similar")
     public List<IdeaCard> similar(
-            @QueryParam("title") String title, @QueryParam("campaign") String campaign, @QueryParam("exclude") Long exclude) {
-        Long campaignId = campaign == null || campaign.isBlank() ? null : campaigns.find(campaign).id();
+            @QueryParam("title") String title,
+            @QueryParam("campaign") String campaign,
+            @QueryParam("exclude") Long exclude) {
+        Long campaignId = campaign == null || campaign.isBlank()
+                ? null
+                : campaigns.find(campaign).id();
         return ideas.similar(title, campaignId, exclude);
     }
 
@@ -154,8 +164,9 @@ public class CocreationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public IdeaDetail edit(@PathParam("id") long id, @QueryParam("version") Integer version, IdeaForm form) {
         if (version == null) {
-            throw BusinessRuleException.invalid("version", "Send the version you edited (?version=…), so a change"
-                    + " made meanwhile is not overwritten.");
+            throw BusinessRuleException.invalid(
+                    "version",
+                    "Send the version you edited (?version=…), so a change" + " made meanwhile is not overwritten.");
         }
         return ideas.edit(id, require(form, "idea"), version);
     }
@@ -190,12 +201,19 @@ public class CocreationResource {
             }
         }
         ideas.attach(id, List.of(new Ideas.Upload(name, type, out.toByteArray())));
-        return Response.status(Response.Status.CREATED).entity(ideas.find(id).attachments()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ideas.find(id).attachments())
+                .build();
     }
 
     private Response tooLarge(String name) {
         String message = name + " is larger than " + AttachmentPolicy.MAX_BYTES / (1024 * 1024) + " MB.";
-        Problem p = new Problem("about:blank", "Content Too Large", 413, message, uri.getPath(),
+        Problem p = new Problem(
+                "about:blank",
+                "Content Too Large",
+                413,
+                message,
+                uri.getPath(),
                 List.of(new Problem.FieldError("attachments", message)));
         return Response.status(413).type(Problem.MEDIA_TYPE).entity(p).build();
     }
@@ -213,9 +231,13 @@ public class CocreationResource {
     public Response comment(@PathParam("id") long id, Map<String, Object> body) {
         Map<String, Object> b = require(body, "comment");
         Object parent = b.get("parentId");
-        long commentId = discussion.comment(id, parent == null ? null : ((Number) parent).longValue(),
+        long commentId = discussion.comment(
+                id,
+                parent == null ? null : ((Number) parent).longValue(),
                 b.get("body") == null ? null : String.valueOf(b.get("body")));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(commentId)).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(commentId))
+                        .build())
                 .entity(Map.of("id", commentId))
                 .build();
     }
@@ -254,14 +276,16 @@ public class CocreationResource {
         Map<String, Object> b = require(body, "report");
         ContentReport.Target target;
         try {
-            target = ContentReport.Target.valueOf(String.valueOf(b.get("target")).toUpperCase(Locale.ROOT));
+            target =
+                    ContentReport.Target.valueOf(String.valueOf(b.get("target")).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw BusinessRuleException.invalid("target", "Report an idea or a comment.");
         }
         if (!(b.get("targetId") instanceof Number targetId)) {
             throw BusinessRuleException.invalid("targetId", "Give the id of what you report.");
         }
-        long id = discussion.report(target, targetId.longValue(), b.get("reason") == null ? null : String.valueOf(b.get("reason")));
+        long id = discussion.report(
+                target, targetId.longValue(), b.get("reason") == null ? null : String.valueOf(b.get("reason")));
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
@@ -280,7 +304,10 @@ public class CocreationResource {
         if (!(b.get("version") instanceof Number version)) {
             throw BusinessRuleException.invalid("version", "Send the version of the idea you decided on.");
         }
-        return gates.decide(id, decision, b.get("rationale") == null ? null : String.valueOf(b.get("rationale")),
+        return gates.decide(
+                id,
+                decision,
+                b.get("rationale") == null ? null : String.valueOf(b.get("rationale")),
                 version.intValue());
     }
 

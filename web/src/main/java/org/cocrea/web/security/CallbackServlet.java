@@ -29,6 +29,9 @@ public class CallbackServlet extends HttpServlet {
     @EJB
     Stakeholders stakeholders;
 
+    @EJB
+    org.cocrea.cocreation.boundary.Participants participants;
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (req.getUserPrincipal() == null) {
@@ -50,6 +53,11 @@ public class CallbackServlet extends HttpServlet {
      * customer) and counts as a visit. Never stands in the way of signing in.
      */
     private void recordSignIn() {
+        try {
+            participants.signedIn(user.getDisplayName(), user.getEmail());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record " + user.getUsername() + " as a co-creation participant", e);
+        }
         try {
             if (user.hasRole(Roles.CUSTOMER) || user.hasRole(Roles.EMPLOYEE)) {
                 stakeholders.signedIn(user.getEmail(), user.getDisplayName());

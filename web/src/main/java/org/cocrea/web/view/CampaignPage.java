@@ -110,8 +110,10 @@ public class CampaignPage implements Serializable {
             }
         }
         try {
-            long id = ideas.submit(campaign.id(), new IdeaForm(title, description, ideaOrientation, tags, anonymous,
-                    coAuthors), uploads);
+            long id = ideas.submit(
+                    campaign.id(),
+                    new IdeaForm(title, description, ideaOrientation, tags, anonymous, coAuthors),
+                    uploads);
             return "/cocreation/idea.xhtml?faces-redirect=true&id=" + id + "&submitted=true";
         } catch (RuntimeException e) {
             CoPages.refused(e, "submitForm");
