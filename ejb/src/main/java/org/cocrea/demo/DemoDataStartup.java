@@ -33,6 +33,12 @@ public class DemoDataStartup {
     EvidenceDemo evidence;
 
     @EJB
+    CocreationDemo cocreation;
+
+    @EJB
+    org.cocrea.cocreation.boundary.SearchIndex searchIndex;
+
+    @EJB
     org.cocrea.engagement.boundary.EngagementScoring scoring;
 
     @Inject
@@ -76,6 +82,18 @@ public class DemoDataStartup {
             }
         } catch (RuntimeException e) {
             LOG.severe("Evidence demo data could not be loaded: " + e);
+        }
+        // campaigns and ideas come from the people of the registry
+        try {
+            long started = System.nanoTime();
+            CocreationDemo.Loaded loaded = cocreation.loadIfEmpty();
+            if (loaded != null) {
+                LOG.info("Co-creation demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
+                        + loaded);
+                searchIndex.rebuild();
+            }
+        } catch (RuntimeException e) {
+            LOG.severe("Co-creation demo data could not be loaded: " + e);
         }
     }
 }
