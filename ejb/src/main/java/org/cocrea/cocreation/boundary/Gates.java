@@ -394,7 +394,7 @@ public class Gates {
         return out;
     }
 
-    IdeaDetail.Gate gate(Idea idea, CampaignStage stage) {
+    private IdeaDetail.Gate gate(Idea idea, CampaignStage stage) {
         Campaign c = idea.getCampaign();
         Map<Long, String> criterionNames = new LinkedHashMap<>();
         for (CampaignCriterion k : c.getCriteria()) {

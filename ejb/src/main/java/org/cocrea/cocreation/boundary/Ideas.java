@@ -548,7 +548,7 @@ public class Ideas {
     }
 
     /** Recounts an idea's counters from the rows (after a merge). */
-    void recount(long id) {
+    public void recount(long id) {
         execute(
                 "update idea set vote_count = (select count(*) from idea_vote where idea_id = ?1),"
                         + " comment_count = (select count(*) from idea_comment where idea_id = ?1 and not hidden),"
@@ -556,7 +556,7 @@ public class Ideas {
                 id);
     }
 
-    List<String> authorsOf(long id) {
+    public List<String> authorsOf(long id) {
         @SuppressWarnings("unchecked")
         List<String> out = em.createNativeQuery(
                         "select username from idea_author where idea_id = ?1 order by role desc, username")
@@ -565,7 +565,7 @@ public class Ideas {
         return out;
     }
 
-    List<String> followersOf(long id) {
+    public List<String> followersOf(long id) {
         @SuppressWarnings("unchecked")
         List<String> out = em.createNativeQuery("select username from idea_follower where idea_id = ?1")
                 .setParameter(1, id)
@@ -573,7 +573,7 @@ public class Ideas {
         return out;
     }
 
-    void follow(long id, String username) {
+    public void follow(long id, String username) {
         int added = execute(
                 "insert into idea_follower (idea_id, username, since) values (?1, ?2, now())"
                         + " on conflict do nothing",
@@ -584,7 +584,7 @@ public class Ideas {
         }
     }
 
-    int execute(String sql, Object... params) {
+    public int execute(String sql, Object... params) {
         var q = em.createNativeQuery(sql);
         for (int i = 0; i < params.length; i++) {
             q.setParameter(i + 1, params[i]);
@@ -592,7 +592,7 @@ public class Ideas {
         return q.executeUpdate();
     }
 
-    boolean exists(String countSql, Object... params) {
+    public boolean exists(String countSql, Object... params) {
         var q = em.createNativeQuery(countSql);
         for (int i = 0; i < params.length; i++) {
             q.setParameter(i + 1, params[i]);
@@ -600,15 +600,15 @@ public class Ideas {
         return ((Number) q.getSingleResult()).longValue() > 0;
     }
 
-    boolean isAuthor(long id, String username) {
+    public boolean isAuthor(long id, String username) {
         return exists("select count(*) from idea_author where idea_id = ?1 and username = ?2", id, username);
     }
 
-    boolean isManager() {
+    public boolean isManager() {
         return session.isCallerInRole(Roles.INNOVATION_MANAGER) || session.isCallerInRole(Roles.ADMIN);
     }
 
-    Idea load(long id) {
+    public Idea load(long id) {
         Idea idea = em.find(Idea.class, id);
         if (idea == null) {
             throw BusinessRuleException.invalid("id", "There is no idea " + id + ".");
@@ -617,7 +617,7 @@ public class Ideas {
     }
 
     /** The idea, if the caller may see it: its campaign is open to them and it is not hidden (managers see all). */
-    Idea visibleIdea(long id) {
+    public Idea visibleIdea(long id) {
         Idea idea = load(id);
         if (!campaigns.canSee(idea.getCampaign(), participants.caller())) {
             throw new EJBAccessException("This idea's campaign is not open to you.");
@@ -632,7 +632,7 @@ public class Ideas {
         return idea.isAnonymous() && who.equals(idea.getSubmitter()) && !who.equals(caller);
     }
 
-    IdeaCard card(Idea i, String submitterName, String caller) {
+    public IdeaCard card(Idea i, String submitterName, String caller) {
         boolean hide = i.isAnonymous() && !i.getSubmitter().equals(caller);
         String text = i.getDescriptionText();
         return new IdeaCard(
@@ -657,7 +657,7 @@ public class Ideas {
                 i.getVersion());
     }
 
-    List<IdeaCard> cards(List<Long> ids) {
+    public List<IdeaCard> cards(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -685,7 +685,7 @@ public class Ideas {
         return out;
     }
 
-    Map<String, String> displayNames(Set<String> usernames) {
+    public Map<String, String> displayNames(Set<String> usernames) {
         Map<String, String> out = new HashMap<>();
         if (usernames.isEmpty()) {
             return out;

@@ -60,8 +60,104 @@ public class CocreationResource {
     @Inject
     Gates gates;
 
+    @Inject
+    org.cocrea.cocreation.boundary.Moderation moderation;
+
+    @Inject
+    org.cocrea.cocreation.boundary.Notifications notifications;
+
+    @Inject
+    org.cocrea.cocreation.boundary.Recognitions recognitions;
+
     @jakarta.ws.rs.core.Context
     UriInfo uri;
+
+    /** The caller's notifications, newest first. */
+    @GET
+    @Path("notifications")
+    public List<org.cocrea.cocreation.boundary.Notifications.Item> notifications(
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return notifications.mine(limit);
+    }
+
+    /** The caller's points, rank, badges and latest credits. */
+    @GET
+    @Path("recognition/me")
+    public org.cocrea.cocreation.boundary.Recognitions.Mine recognition() {
+        return recognitions.mine();
+    }
+
+    @GET
+    @Path("recognition/leaderboard")
+    public List<org.cocrea.cocreation.boundary.Recognitions.Leader> leaderboard(
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        return recognitions.leaderboard(limit);
+    }
+
+    /** The caller's open gate evaluations. */
+    @GET
+    @Path("evaluations")
+    public List<Gates.QueueItem> evaluations() {
+        return gates.queue();
+    }
+
+    /** Scores for one evaluation as JSON: scores (criterion id → 1..5), comment. */
+    @POST
+    @Path("evaluations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response evaluate(@PathParam("id") long id, Map<String, Object> body) {
+        Map<String, Object> b = require(body, "evaluation");
+        Map<Long, Integer> scores = new java.util.HashMap<>();
+        if (b.get("scores") instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                try {
+                    scores.put(Long.parseLong(String.valueOf(e.getKey())), ((Number) e.getValue()).intValue());
+                } catch (RuntimeException ex) {
+                    throw BusinessRuleException.invalid(
+                            "scores[" + e.getKey() + "]", "Give a whole score from 1 to 5.");
+                }
+            }
+        }
+        gates.evaluate(id, scores, b.get("comment") == null ? null : String.valueOf(b.get("comment")));
+        return Response.noContent().build();
+    }
+
+    /** The moderation queue. */
+    @GET
+    @Path("moderation")
+    public List<org.cocrea.cocreation.boundary.Moderation.Item> moderationQueue() {
+        return moderation.queue();
+    }
+
+    /** A moderation decision as JSON: confirm (true removes the content), note, version. */
+    @POST
+    @Path("moderation/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response moderate(@PathParam("id") long id, Map<String, Object> body) {
+        Map<String, Object> b = require(body, "decision");
+        if (!(b.get("version") instanceof Number version)) {
+            throw BusinessRuleException.invalid("version", "Send the version of the report you decided on.");
+        }
+        moderation.decide(
+                id,
+                Boolean.TRUE.equals(b.get("confirm")),
+                b.get("note") == null ? null : String.valueOf(b.get("note")),
+                version.intValue());
+        return Response.noContent().build();
+    }
+
+    /** Merges the idea into another as JSON: targetId, rationale. */
+    @POST
+    @Path("ideas/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IdeaDetail merge(@PathParam("id") long id, Map<String, Object> body) {
+        Map<String, Object> b = require(body, "merge");
+        if (!(b.get("targetId") instanceof Number target)) {
+            throw BusinessRuleException.invalid("targetId", "Give the id of the idea to merge into.");
+        }
+        return ideas.merge(
+                id, target.longValue(), b.get("rationale") == null ? null : String.valueOf(b.get("rationale")));
+    }
 
     @GET
     @Path("campaigns")

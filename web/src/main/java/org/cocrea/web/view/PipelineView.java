@@ -23,7 +23,7 @@ import org.primefaces.PrimeFaces;
 public class PipelineView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int PER_COLUMN = 30;
+    static final int PER_COLUMN = 12;
 
     @Inject
     Gates gates;
