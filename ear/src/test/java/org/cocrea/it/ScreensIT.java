@@ -41,6 +41,12 @@ class ScreensIT {
             "innovation-manager",
             Set.of(
                     "menu-home",
+                    "menu-cocreation",
+                    "menu-campaigns",
+                    "menu-pipeline",
+                    "menu-evaluations",
+                    "menu-moderation",
+                    "menu-my-cocreation",
                     "menu-my-surveys",
                     "menu-engagement",
                     "menu-stakeholders",
@@ -63,6 +69,9 @@ class ScreensIT {
             "executive",
             Set.of(
                     "menu-home",
+                    "menu-cocreation",
+                    "menu-campaigns",
+                    "menu-pipeline",
                     "menu-my-surveys",
                     "menu-people",
                     "menu-climate",
@@ -71,12 +80,25 @@ class ScreensIT {
                     "menu-insights",
                     "menu-evidence"),
             "employee",
-            Set.of("menu-home", "menu-my-surveys", "menu-my-profile"),
+            Set.of(
+                    "menu-home",
+                    "menu-my-surveys",
+                    "menu-my-profile",
+                    "menu-cocreation",
+                    "menu-campaigns",
+                    "menu-evaluations",
+                    "menu-my-cocreation"),
             "customer",
-            Set.of("menu-home", "menu-my-profile"),
+            Set.of("menu-home", "menu-my-profile", "menu-cocreation", "menu-campaigns", "menu-my-cocreation"),
             "admin",
             Set.of(
                     "menu-home",
+                    "menu-cocreation",
+                    "menu-campaigns",
+                    "menu-pipeline",
+                    "menu-evaluations",
+                    "menu-moderation",
+                    "menu-my-cocreation",
                     "menu-my-surveys",
                     "menu-people",
                     "menu-org",
@@ -661,6 +683,73 @@ class ScreensIT {
             exec.screenshot("engagement-overview");
             exec.go("engagement/stakeholders.xhtml");
             assertThat(exec.text(By.tagName("body"))).doesNotContain("Customer 1 " + s);
+        }
+    }
+
+    @Test
+    @Order(60)
+    void aCustomersIdeaIsDiscussedVotedAndPassesAGateAndTheCustomerSeesTheDecision() {
+        String code = CocreationIT.campaign(10);
+        String title = "Whisper mode for the night " + CocreationIT.suffix();
+        String url;
+        try (Browser customer = Browser.open(env)) {
+            customer.signIn(DemoUser.byRole("customer")).go("cocreation/campaign.xhtml?code=" + code);
+            assertThat(customer.text(By.id("campaignTitle"))).startsWith("Quieter homes");
+            customer.driver().findElement(By.id("submitIdeaButton")).click();
+            customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("submitForm:ideaTitle")));
+            customer.driver().findElement(By.id("submitForm:ideaTitle")).sendKeys(title);
+            customer.driver()
+                    .findElement(By.cssSelector("[id='submitForm:ideaDescription'] .ql-editor"))
+                    .sendKeys("At night the fridge should hum so quietly that nobody in the flat hears it.");
+            customer.driver()
+                    .findElements(By.cssSelector("[id='submitForm:ideaOrientation'] .ui-radiobutton-box"))
+                    .get(1)
+                    .click();
+            customer.screenshot("idea-submit");
+            customer.driver().findElement(By.id("submitForm:submitIdea")).click();
+            customer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ideaTitle")));
+            assertThat(customer.text(By.id("ideaTitle"))).isEqualTo(title);
+            assertThat(customer.text(By.id("ideaStage"))).isEqualTo("Requirement identification");
+            url = customer.driver().getCurrentUrl();
+        }
+        String id = url.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        try (Browser employee = Browser.open(env)) {
+            employee.signIn(DemoUser.byRole("employee")).go("cocreation/idea.xhtml?id=" + id);
+            employee.driver()
+                    .findElement(By.id("ideaForm:commentText"))
+                    .sendKeys("We could reuse the quiet compressor of the X5.");
+            employee.driver().findElement(By.id("ideaForm:postComment")).click();
+            employee.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("discussion"), "quiet compressor"));
+            employee.driver().findElement(By.id("ideaForm:voteButton")).click();
+            employee.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("ideaForm:voteButton"), "1"));
+            employee.screenshot("idea-page");
+        }
+        String rationale = "Customers in two workshops asked for this; interpret the noise limits next.";
+        try (Browser manager = Browser.open(env)) {
+            manager.signIn(DemoUser.byRole("innovation-manager")).go("cocreation/pipeline.xhtml?campaign=" + code);
+            manager.driver()
+                    .findElement(By.cssSelector("#card-" + id + " .co-next"))
+                    .click();
+            manager.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("gateForm:gateRationale")));
+            assertThat(manager.text(By.id("gateIdea"))).isEqualTo(title);
+            manager.driver().findElement(By.id("gateForm:gateRationale")).sendKeys(rationale);
+            manager.screenshot("gate-dialog");
+            manager.driver().findElement(By.id("gateForm:gateConfirm")).click();
+            manager.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("pipelineForm:pipelineMessages"), "recorded"));
+            manager.screenshot("pipeline");
+        }
+        try (Browser customer = Browser.open(env)) {
+            customer.signIn(DemoUser.byRole("customer")).go("cocreation/idea.xhtml?id=" + id);
+            assertThat(customer.text(By.id("ideaStage"))).isEqualTo("Interpretation");
+            assertThat(customer.text(By.id("ideaHistory"))).contains("Go", rationale);
+            customer.go("cocreation/mine.xhtml");
+            assertThat(customer.text(By.id("notifications"))).contains(rationale);
+            assertThat(Integer.parseInt(customer.text(By.id("myPoints")))).isGreaterThanOrEqualTo(30);
+            customer.screenshot("my-cocreation");
         }
     }
 

@@ -516,6 +516,8 @@ public class Ideas {
         em.flush();
         recount(sourceId);
         recount(targetId);
+        em.refresh(target);
+        em.refresh(source);
         source.mergedInto(targetId, now);
         em.persist(new IdeaTransition(
                 sourceId,

@@ -39,8 +39,14 @@ public class Participants {
         }
         Participant p = em.find(Participant.class, username);
         if (p == null) {
-            p = new Participant(username, username, null, kindOfCaller(), Instant.now());
-            em.persist(p);
+            // a person's first requests may arrive at once: the insert tolerates a row made meanwhile
+            em.createNativeQuery("insert into participant (username, display_name, kind, created_at)"
+                            + " values (?1, ?1, ?2, ?3) on conflict (username) do nothing")
+                    .setParameter(1, username)
+                    .setParameter(2, kindOfCaller().name())
+                    .setParameter(3, java.sql.Timestamp.from(Instant.now()))
+                    .executeUpdate();
+            p = em.find(Participant.class, username);
             link(p);
             em.flush();
         } else if (p.getStakeholderId() == null && p.getKind() != ParticipantKind.STAFF) {

@@ -31,7 +31,7 @@ public class IdeaComment {
     private Long id;
 
     @Column(name = "idea_id", nullable = false)
-    @GenericField
+    @GenericField(projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
     private long ideaId;
 
     @Column(name = "parent_id")
