@@ -260,6 +260,7 @@ public class CocreationDemo {
             }
             tasks(c, random, now);
             recount(c);
+            scores(c);
             recognition(c);
             notifications(c, now);
             return new Loaded(CAMPAIGNS.length, ideas, votes, comments);
@@ -731,6 +732,10 @@ public class CocreationDemo {
             for (int t = 0; t < Math.min(6, testers.size()); t++) {
                 long tester = testers.get((t + random.nextInt(testers.size())) % testers.size());
                 if (t == 0) {
+                    // Chris Customer (first of the testers) tests three prototypes
+                    if (ideas.indexOf(idea) >= 3) {
+                        continue;
+                    }
                     tester = testers.get(0);
                 }
                 try (PreparedStatement st = c.prepareStatement("insert into task_invitation (task_id, stakeholder_id,"
@@ -760,6 +765,27 @@ public class CocreationDemo {
                     st.executeUpdate();
                 }
             }
+        }
+    }
+
+    /** Gate totals from the evaluators' scores, as Gates computes them, on the transitions and ideas. */
+    private void scores(Connection c) throws SQLException {
+        String totals =
+                "with per as (select a.idea_id, a.stage_id, s.criterion_id, avg(s.score) m, max(a.completed_at) done"
+                        + " from gate_assignment a join gate_score s on s.assignment_id = a.id where a.completed_at is not null"
+                        + " group by a.idea_id, a.stage_id, s.criterion_id),"
+                        + " tot as (select p.idea_id, p.stage_id, max(p.done) done,"
+                        + " sum(k.weight * (p.m - 1) / 4 * 100) / sum(k.weight) total"
+                        + " from per p join campaign_criterion k on k.id = p.criterion_id group by p.idea_id, p.stage_id)";
+        try (PreparedStatement st = c.prepareStatement(
+                totals + " update idea_transition t set score = tot.total from tot"
+                        + " where t.idea_id = tot.idea_id and t.from_stage = tot.stage_id and t.decision in ('GO', 'KILL', 'HOLD')")) {
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement(totals + ", last as (select distinct on (idea_id) idea_id, total"
+                + " from tot order by idea_id, done desc) update idea i set score = last.total from last"
+                + " where i.id = last.idea_id")) {
+            st.executeUpdate();
         }
     }
 
@@ -840,9 +866,11 @@ public class CocreationDemo {
         try (PreparedStatement st = c.prepareStatement(
                 "insert into notification (id, recipient, kind, idea_id, message,"
                         + " created_at) select nextval('cocreation_seq'), i.submitter, 'DECISION', i.id,"
-                        + " 'Your idea “' || i.title || '”: ' || case t.decision when 'GO' then 'passed its gate. '"
-                        + " when 'KILL' then 'was stopped at its gate. ' when 'HOLD' then 'is on hold. ' else 'is at its gate. ' end"
-                        + " || coalesce('Feedback: ' || t.rationale, ''), t.decided_at from idea_transition t join idea i on i.id ="
+                        + " 'Your idea “' || i.title || '”' || case t.decision"
+                        + " when 'GO' then ' passed its gate. Feedback: ' || t.rationale"
+                        + " when 'KILL' then ' was stopped at its gate. Feedback: ' || t.rationale"
+                        + " when 'HOLD' then ' is on hold. Feedback: ' || t.rationale"
+                        + " else ' is at its gate; the evaluators are scoring it.' end, t.decided_at from idea_transition t join idea i on i.id ="
                         + " t.idea_id where i.submitter in ('customer', 'employee') and t.decision in ('GO', 'KILL', 'HOLD', 'REVIEW')")) {
             st.executeUpdate();
         }

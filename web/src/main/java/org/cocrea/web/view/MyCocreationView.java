@@ -46,7 +46,7 @@ public class MyCocreationView implements Serializable {
 
     public void load() {
         try {
-            items = notifications.mine(50);
+            items = notifications.mine(20);
             mine = recognitions.mine();
             leaders = recognitions.leaderboard(10);
             optOut = mine.optedOut();
@@ -61,7 +61,7 @@ public class MyCocreationView implements Serializable {
 
     public void readAll() {
         notifications.read(null);
-        items = notifications.mine(50);
+        items = notifications.mine(20);
     }
 
     public void savePreferences() {
