@@ -38,7 +38,6 @@ import org.cocrea.kpi.control.KpiEvent;
 import org.cocrea.kpi.control.KpiSnapshot;
 import org.cocrea.kpi.control.Period;
 import org.cocrea.kpi.control.Recompute;
-import org.cocrea.kpi.control.Scope;
 import org.cocrea.kpi.control.SnapshotKey;
 import org.cocrea.platform.BusinessRuleException;
 import org.cocrea.platform.persistence.CocreaDataSource;
@@ -502,10 +501,5 @@ public class KpiRecompute {
         } catch (IllegalStateException e) {
             return "system";
         }
-    }
-
-    /** The scope of a snapshot key, for messages. */
-    static String describe(Scope s) {
-        return s.toString();
     }
 }

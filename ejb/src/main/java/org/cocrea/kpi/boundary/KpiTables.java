@@ -217,6 +217,49 @@ public final class KpiTables {
         return out;
     }
 
+    /**
+     * One KPI's targets for several scopes (the drill-down), by the same rules as {@link
+     * #targets(Connection, KpiCatalogue, Scope)}.
+     */
+    public static Map<Scope, Targets> targets(
+            Connection c, KpiCatalogue catalogue, String kpi, java.util.Collection<Scope> scopes) throws SQLException {
+        KpiDefinition d = catalogue.current(kpi).orElse(null);
+        Map<Scope, Targets> out = new HashMap<>();
+        if (d == null) {
+            return out;
+        }
+        RagThresholds th = thresholds(c).getOrDefault(kpi, RagThresholds.DEFAULT);
+        Map<String, Targets> own = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("select scope, grain, period_start, target from kpi_target"
+                + " where kpi_key = ? and (scope = any(?) or scope = 'organisation')")) {
+            st.setString(1, kpi);
+            st.setArray(
+                    2,
+                    c.createArrayOf(
+                            "varchar", scopes.stream().map(Scope::toString).toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Period p = new Period(
+                            Grain.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate());
+                    try {
+                        own.computeIfAbsent(rs.getString(1), k -> new Targets(d, th))
+                                .set(p, rs.getDouble(4));
+                    } catch (RuntimeException e) {
+                        // a target of a grain the KPI no longer has
+                    }
+                }
+            }
+        }
+        for (Scope s : scopes) {
+            Targets t = own.get(s.toString());
+            if (t == null && !s.isOrganisation() && !(d.aggregation() instanceof Aggregation.Sum)) {
+                t = own.get(Scope.ORGANISATION.toString());
+            }
+            out.put(s, t == null ? new Targets(d, th) : t);
+        }
+        return out;
+    }
+
     /** The current entered values of a scope with periods starting from {@code from} to {@code to}. */
     public static MeasurementLedger ledger(
             Connection c, KpiCatalogue catalogue, Scope scope, LocalDate from, LocalDate to) throws SQLException {

@@ -199,6 +199,69 @@ class KpiFeedDatabaseTest {
         }
     }
 
+    @Test
+    void theDashboardsReadTheSnapshotsWithTargetsAndDrillDown() throws SQLException {
+        Instant start = Instant.now().minus(300, ChronoUnit.DAYS);
+        CocreationFixture fixture = new CocreationFixture(23, ZONE, start, 250, 9_000_000);
+        tx(c -> {
+            fixture.organisation(c);
+            fixture.step(c, 60);
+            fixture.step(c, 20);
+            KpiTables.seedBuiltIns(c);
+            return null;
+        });
+        KpiUpdater.Batch b;
+        do {
+            b = tx(c -> updater().apply(c, 100_000, Instant.now()));
+        } while (b.more());
+        String org = CocreationFixture.UNITS[0] + "-" + fixture.tag;
+        String rd = CocreationFixture.UNITS[1] + "-" + fixture.tag;
+        tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("insert into kpi_target (id, kpi_key, scope, grain,"
+                    + " period_start, target, set_by, set_at) values (nextval('kpi_seq'), 'customer_idea_share',"
+                    + " 'organisation', 'YEAR', ?, 45, 'test', now()) on conflict do nothing")) {
+                st.setDate(1, java.sql.Date.valueOf(LocalDate.now(ZONE).withDayOfYear(1)));
+                st.executeUpdate();
+                st.setDate(
+                        1,
+                        java.sql.Date.valueOf(
+                                LocalDate.now(ZONE).withDayOfYear(1).minusYears(1)));
+                st.executeUpdate();
+            }
+            return null;
+        });
+        org.cocrea.reporting.boundary.KpiDashboardsProbe probe =
+                new org.cocrea.reporting.boundary.KpiDashboardsProbe(clock());
+        var overview = tx(c -> probe.overview(c, "unit:" + org, "month", null, null));
+        assertThat(overview.tiles()).hasSize(16);
+        var share = overview.tiles().stream()
+                .filter(t -> t.key().equals("customer_idea_share"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(share.series()).hasSize(12);
+        assertThat(share.target())
+                .as("a unit is held to the organisation's rate targets")
+                .isEqualTo(45.0);
+        assertThat(share.status()).isIn("green", "amber", "red", "none");
+        var pipeline = overview.tiles().stream()
+                .filter(t -> t.key().equals("pipeline_by_stage"))
+                .findFirst()
+                .orElseThrow();
+        long inFunnel =
+                overview.funnel().stages().stream().mapToLong(s -> s.ideas()).sum();
+        assertThat(pipeline.value()).isEqualTo((double) inFunnel);
+        assertThat(overview.below()).extracting(r -> r.scope()).contains("unit:" + rd);
+        assertThat(overview.below()).anyMatch(r -> r.kind().equals("campaign"));
+
+        var detail = tx(c -> probe.detail(c, "ideas_per_100_participants", "unit:" + rd, "quarter", null, null, null));
+        assertThat(detail.series()).hasSize(8);
+        assertThat(detail.below()).isNotEmpty();
+        String campaign = "campaign:SPRING-" + fixture.tag;
+        var atCampaign = tx(c -> probe.detail(c, "customer_idea_share", campaign, "month", null, null, rd));
+        assertThat(atCampaign.ideas()).isNotEmpty();
+        assertThat(atCampaign.breadcrumb()).extracting(r -> r.scope()).contains("unit:" + rd, campaign);
+    }
+
     static long count(String sql) throws SQLException {
         try (Connection c = pg.getConnection();
                 PreparedStatement st = c.prepareStatement(sql);
