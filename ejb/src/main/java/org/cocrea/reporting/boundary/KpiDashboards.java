@@ -480,6 +480,84 @@ public class KpiDashboards {
         }
     }
 
+    /** The file formats of the exports. */
+    public enum Format {
+        PDF("application/pdf", "pdf"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String contentType;
+        private final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** {@code pdf} or {@code xlsx} (any case). */
+        public static Format of(String code) {
+            if (code != null) {
+                for (Format f : values()) {
+                    if (f.extension.equalsIgnoreCase(code.strip()) || f.name().equalsIgnoreCase(code.strip())) {
+                        return f;
+                    }
+                }
+            }
+            throw BusinessRuleException.invalid("format", "Export as pdf or xlsx.");
+        }
+    }
+
+    /**
+     * The overview (without a KPI) or a KPI's detail as a file, with the same figures as the screen.
+     *
+     * @param kpi the KPI for its detail; null for the overview
+     */
+    public byte[] export(DashboardFilter f, String kpi, String within, Format format) {
+        try (Connection c = dataSource.getConnection()) {
+            return export(c, f, kpi, within, format);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    byte[] export(Connection c, DashboardFilter f, String kpi, String within, Format format) throws SQLException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            if (kpi == null || kpi.isBlank()) {
+                Overview o = overview(c, f);
+                if (format == Format.PDF) {
+                    new org.cocrea.reporting.report.DashboardPdf().writeOverview(o, clock.zone(), out);
+                } else {
+                    new org.cocrea.reporting.report.DashboardExcel().writeOverview(o, clock.zone(), out);
+                }
+            } else {
+                KpiDetail d = detail(c, kpi, f, within);
+                if (format == Format.PDF) {
+                    new org.cocrea.reporting.report.DashboardPdf().writeDetail(d, clock.zone(), out);
+                } else {
+                    new org.cocrea.reporting.report.DashboardExcel().writeDetail(d, clock.zone(), out);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The file name of an export, e.g. {@code kpi-overview-organisation-2026-05.pdf}. */
+    public static String fileName(DashboardFilter f, String kpi, Format format) {
+        String scope = f.scope().toString().replace(':', '-').replaceAll("[^A-Za-z0-9._-]", "_");
+        return (kpi == null || kpi.isBlank() ? "kpi-overview" : "kpi-" + kpi) + "-" + scope + "-" + f.to() + "."
+                + format.extension();
+    }
+
     /** Whether a KPI is computed (for screens that show where a value comes from). */
     public static boolean computed(KpiDefinition d) {
         return d.kind() == KpiKind.COMPUTED;

@@ -200,7 +200,7 @@ class KpiFeedDatabaseTest {
     }
 
     @Test
-    void theDashboardsReadTheSnapshotsWithTargetsAndDrillDown() throws SQLException {
+    void theDashboardsReadTheSnapshotsWithTargetsAndDrillDown() throws Exception {
         Instant start = Instant.now().minus(300, ChronoUnit.DAYS);
         CocreationFixture fixture = new CocreationFixture(23, ZONE, start, 250, 9_000_000);
         tx(c -> {
@@ -260,6 +260,21 @@ class KpiFeedDatabaseTest {
         var atCampaign = tx(c -> probe.detail(c, "customer_idea_share", campaign, "month", null, null, rd));
         assertThat(atCampaign.ideas()).isNotEmpty();
         assertThat(atCampaign.breadcrumb()).extracting(r -> r.scope()).contains("unit:" + rd, campaign);
+
+        for (String kpi : new String[] {null, "pipeline_by_stage"}) {
+            byte[] pdf = tx(c -> probe.export(c, kpi, "unit:" + rd, "pdf"));
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            assertThat(reader.getNumberOfPages()).isPositive();
+            assertThat(new String(reader.getPageContent(1), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .contains("Unit RD");
+            reader.close();
+            byte[] xlsx = tx(c -> probe.export(c, kpi, "unit:" + rd, "xlsx"));
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                assertThat(wb.getNumberOfSheets()).isGreaterThanOrEqualTo(3);
+            }
+            java.nio.file.Files.write(
+                    java.nio.file.Path.of("target", "kpi-export-" + (kpi == null ? "overview" : kpi) + ".pdf"), pdf);
+        }
     }
 
     static long count(String sql) throws SQLException {

@@ -19,6 +19,11 @@ public final class KpiDashboardsProbe {
         return dashboards.overview(c, dashboards.filter(scope, grain, from, to));
     }
 
+    public byte[] export(Connection c, String kpi, String scope, String format) throws SQLException {
+        return dashboards.export(
+                c, dashboards.filter(scope, "month", null, null), kpi, null, KpiDashboards.Format.of(format));
+    }
+
     public KpiDetail detail(Connection c, String kpi, String scope, String grain, String from, String to, String within)
             throws SQLException {
         return dashboards.detail(c, kpi, dashboards.filter(scope, grain, from, to), within);
