@@ -82,8 +82,8 @@ public class KpiResource {
     /** Defines a new entered KPI: {@code {"key":"nps","name":"Net promoter score","unit":"points",…}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response define(DefinitionInput in) {
-        KpiDefinitions.KpiView v = definitions.define(in);
+    public Response define(Map<String, Object> body) {
+        KpiDefinitions.KpiView v = definitions.define(definition(body));
         return Response.created(uri.getAbsolutePathBuilder().path(v.key()).build())
                 .entity(KpiJson.of(v))
                 .build();
@@ -99,8 +99,27 @@ public class KpiResource {
     @PUT
     @Path("{key: [a-z][a-z0-9_]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public KpiJson change(@PathParam("key") String key, @QueryParam("from") String from, DefinitionInput in) {
-        return KpiJson.of(definitions.change(key, in, from));
+    public KpiJson change(@PathParam("key") String key, @QueryParam("from") String from, Map<String, Object> body) {
+        return KpiJson.of(definitions.change(key, definition(body), from));
+    }
+
+    private static DefinitionInput definition(Map<String, Object> m) {
+        if (m == null) {
+            throw BusinessRuleException.invalid("body", "Send the definition as a JSON object.");
+        }
+        Object whole = m.get("wholeNumber");
+        return new DefinitionInput(
+                text(m.get("key")),
+                text(m.get("name")),
+                text(m.get("description")),
+                text(m.get("unit")),
+                text(m.get("direction")),
+                text(m.get("grain")),
+                text(m.get("aggregation")),
+                text(m.get("owner")),
+                text(m.get("min")),
+                text(m.get("max")),
+                whole instanceof Boolean b ? b : whole == null ? null : Boolean.valueOf(String.valueOf(whole)));
     }
 
     /** The RAG tolerances: {@code {"greenTolerance":0,"amberTolerance":0.1}}. */
