@@ -558,6 +558,49 @@ public class KpiDashboards {
                 + format.extension();
     }
 
+    /** A scope to choose in a filter: its text, its name, and the depth for indenting units. */
+    public record ScopeOption(String value, String label, String kind, int depth) implements java.io.Serializable {}
+
+    /** The scopes to choose from: the organisation, every unit in tree order, the campaigns (latest first). */
+    public List<ScopeOption> scopes() {
+        try (Connection c = dataSource.getConnection()) {
+            UnitTree units = UnitTree.load(c);
+            List<ScopeOption> out = new ArrayList<>();
+            out.add(new ScopeOption(Scope.ORGANISATION.toString(), "", "organisation", 0));
+            java.util.ArrayDeque<Object[]> todo = new java.util.ArrayDeque<>();
+            List<UnitTree.Unit> roots = units.all().stream()
+                    .filter(u -> u.parentId() == null || units.byId(u.parentId()) == null)
+                    .sorted(java.util.Comparator.comparing(UnitTree.Unit::name, String.CASE_INSENSITIVE_ORDER))
+                    .toList();
+            for (int i = roots.size() - 1; i >= 0; i--) {
+                todo.push(new Object[] {roots.get(i), 0});
+            }
+            while (!todo.isEmpty() && out.size() < 2000) {
+                Object[] next = todo.pop();
+                UnitTree.Unit u = (UnitTree.Unit) next[0];
+                int depth = (Integer) next[1];
+                out.add(new ScopeOption(Scope.unit(u.code()).toString(), u.name(), "unit", depth));
+                List<UnitTree.Unit> children = units.children(u.id());
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    todo.push(new Object[] {children.get(i), depth + 1});
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                            "select code, title from campaign order by opens_on desc, title limit 200");
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String code = rs.getString(1);
+                    if (code != null && code.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
+                        out.add(new ScopeOption(Scope.campaign(code).toString(), rs.getString(2), "campaign", 0));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether a KPI is computed (for screens that show where a value comes from). */
     public static boolean computed(KpiDefinition d) {
         return d.kind() == KpiKind.COMPUTED;
