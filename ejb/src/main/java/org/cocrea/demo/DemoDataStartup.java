@@ -33,6 +33,9 @@ public class DemoDataStartup {
     EvidenceDemo evidence;
 
     @EJB
+    KpiDemo kpis;
+
+    @EJB
     org.cocrea.engagement.boundary.EngagementScoring scoring;
 
     @Inject
@@ -76,6 +79,17 @@ public class DemoDataStartup {
             }
         } catch (RuntimeException e) {
             LOG.severe("Evidence demo data could not be loaded: " + e);
+        }
+        // last: two years of entered KPI values and targets; the snapshots of the computed KPIs are
+        // built from everything loaded before (engagement scores, incidents, climate rounds, ideas)
+        try {
+            long started = System.nanoTime();
+            KpiDemo.Loaded loaded = kpis.loadIfEmpty();
+            if (loaded != null) {
+                LOG.info("KPI demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + loaded);
+            }
+        } catch (RuntimeException e) {
+            LOG.severe("KPI demo data could not be loaded: " + e);
         }
     }
 }

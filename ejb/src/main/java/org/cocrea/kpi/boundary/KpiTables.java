@@ -78,8 +78,8 @@ public final class KpiTables {
     }
 
     /** Writes one version of a definition. */
-    static void insertVersion(Connection c, KpiDefinition d, int number, LocalDate validFrom, Instant at, String by)
-            throws SQLException {
+    public static void insertVersion(
+            Connection c, KpiDefinition d, int number, LocalDate validFrom, Instant at, String by) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("insert into kpi_definition (id, kpi_key, version_no,"
                 + " valid_from, name, description, unit, direction, grain, kind, aggregation, owner, min_value,"
                 + " max_value, whole_number, created_at, created_by) values (nextval('kpi_seq'), ?, ?, ?, ?, ?, ?,"
