@@ -39,6 +39,9 @@ public class DemoDataStartup {
     org.cocrea.cocreation.boundary.SearchIndex searchIndex;
 
     @EJB
+    KpiDemo kpis;
+
+    @EJB
     org.cocrea.engagement.boundary.EngagementScoring scoring;
 
     @Inject
@@ -94,6 +97,17 @@ public class DemoDataStartup {
             }
         } catch (RuntimeException e) {
             LOG.severe("Co-creation demo data could not be loaded: " + e);
+        }
+        // last: two years of entered KPI values and targets; the snapshots of the computed KPIs are
+        // built from everything loaded before (engagement scores, incidents, climate rounds, ideas)
+        try {
+            long started = System.nanoTime();
+            KpiDemo.Loaded loaded = kpis.loadIfEmpty();
+            if (loaded != null) {
+                LOG.info("KPI demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + loaded);
+            }
+        } catch (RuntimeException e) {
+            LOG.severe("KPI demo data could not be loaded: " + e);
         }
     }
 }

@@ -173,7 +173,8 @@ public class Instruments {
         return i;
     }
 
-    static InstrumentDetail detail(Instrument i) {
+    /** An instrument's content and versions as read from its entity (also used by the KPI feed). */
+    public static InstrumentDetail detail(Instrument i) {
         InstrumentDefinition d = new InstrumentDefinition(
                 i.getKey(),
                 i.getConstruct(),

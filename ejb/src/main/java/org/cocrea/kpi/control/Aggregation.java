@@ -72,6 +72,26 @@ public sealed interface Aggregation extends Serializable {
         };
     }
 
+    /**
+     * Reads any rule as {@link #code()} writes it, {@code ratio(a/b)} and {@code distinct(x)}
+     * included (for rules read back from storage).
+     */
+    static Optional<Aggregation> parse(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String c = code.strip();
+        if (c.startsWith("ratio(") && c.endsWith(")") && c.indexOf('/') > 6) {
+            String inner = c.substring(6, c.length() - 1);
+            int slash = inner.indexOf('/');
+            return Optional.of(ratio(inner.substring(0, slash), inner.substring(slash + 1)));
+        }
+        if (c.startsWith("distinct(") && c.endsWith(")") && c.length() > 10) {
+            return Optional.of(distinct(c.substring(9, c.length() - 1)));
+        }
+        return fromCode(c);
+    }
+
     /** Sum of the parts. */
     record Sum() implements Aggregation {
         @Override

@@ -1,6 +1,13 @@
 package org.cocrea.kpi.control;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +37,8 @@ import java.util.function.Predicate;
 public final class Components implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final int FORMAT = 1;
 
     private final TreeMap<String, Long> counters = new TreeMap<>();
     private final TreeMap<String, DistinctCount> distinct = new TreeMap<>();
@@ -130,6 +139,100 @@ public final class Components implements Serializable {
                 offerLatest(n, l);
             }
         });
+    }
+
+    /** A copy holding only the components whose names pass the filter. */
+    public Components only(Predicate<String> which) {
+        Components c = new Components();
+        c.merge(this, which);
+        return c;
+    }
+
+    /**
+     * The components as bytes, for a snapshot table: a format byte, then the counters, distinct
+     * counts ({@link DistinctCount#toBytes()}), sets and latest readings, each sorted by name. Equal
+     * components give equal bytes.
+     */
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            out.writeInt(counters.size());
+            for (Map.Entry<String, Long> e : counters.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue());
+            }
+            out.writeInt(distinct.size());
+            for (Map.Entry<String, DistinctCount> e : distinct.entrySet()) {
+                out.writeUTF(e.getKey());
+                byte[] d = e.getValue().toBytes();
+                out.writeInt(d.length);
+                out.write(d);
+            }
+            out.writeInt(sets.size());
+            for (Map.Entry<String, TreeSet<String>> e : sets.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (String member : e.getValue()) {
+                    out.writeUTF(member);
+                }
+            }
+            out.writeInt(latest.size());
+            for (Map.Entry<String, Latest> e : latest.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue().at().getEpochSecond());
+                out.writeInt(e.getValue().at().getNano());
+                out.writeLong(e.getValue().value());
+                out.writeLong(e.getValue().count());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The components written by {@link #toBytes()}.
+     *
+     * @throws IllegalArgumentException when the bytes are not such components
+     */
+    public static Components fromBytes(byte[] data) {
+        Components c = new Components();
+        if (data == null || data.length == 0) {
+            return c;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            int format = in.readByte();
+            if (format != FORMAT) {
+                throw new IllegalArgumentException("Unknown components format " + format);
+            }
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = in.readUTF();
+                c.counters.put(name, in.readLong());
+            }
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = in.readUTF();
+                byte[] d = new byte[in.readInt()];
+                in.readFully(d);
+                c.distinct.put(name, DistinctCount.fromBytes(d));
+            }
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = in.readUTF();
+                TreeSet<String> members = new TreeSet<>();
+                for (int m = in.readInt(); m > 0; m--) {
+                    members.add(in.readUTF());
+                }
+                c.sets.put(name, members);
+            }
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = in.readUTF();
+                Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                c.latest.put(name, new Latest(at, in.readLong(), in.readLong()));
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a components state: " + e.getMessage(), e);
+        }
+        return c;
     }
 
     public Components copy() {

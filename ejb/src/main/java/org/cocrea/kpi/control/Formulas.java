@@ -54,6 +54,11 @@ final class Formulas {
         }
 
         @Override
+        public boolean carriesAny() {
+            return true;
+        }
+
+        @Override
         public boolean isCarried(String component) {
             return component.equals(AUDIENCE);
         }
@@ -220,14 +225,19 @@ final class Formulas {
         }
 
         @Override
+        public boolean carriesAny() {
+            return true;
+        }
+
+        @Override
         public boolean isCarried(String component) {
             return component.startsWith(PIPELINE);
         }
 
         @Override
         public void apply(KpiEvent e, Components c) {
-            if (e instanceof IdeaSubmitted) {
-                c.add(PIPELINE + Stage.FIRST.code(), 1);
+            if (e instanceof IdeaSubmitted i) {
+                c.add(PIPELINE + i.stage().code(), 1);
             } else if (e instanceof IdeaStageChanged s) {
                 c.add(PIPELINE + s.from().code(), -1);
                 c.add(PIPELINE + s.to().code(), 1);
@@ -281,6 +291,11 @@ final class Formulas {
 
         @Override
         public boolean carries(KpiEvent e) {
+            return true;
+        }
+
+        @Override
+        public boolean carriesAny() {
             return true;
         }
 

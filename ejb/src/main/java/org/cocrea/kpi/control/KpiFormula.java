@@ -41,6 +41,14 @@ public interface KpiFormula {
         return false;
     }
 
+    /**
+     * Whether the formula has any carried level at all; a store reads the whole series of such a KPI
+     * (earlier and later periods), of any other only the periods touched.
+     */
+    default boolean carriesAny() {
+        return false;
+    }
+
     /** Adds the event to the components. */
     void apply(KpiEvent event, Components components);
 

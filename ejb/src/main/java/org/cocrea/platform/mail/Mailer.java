@@ -1,5 +1,6 @@
 package org.cocrea.platform.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -9,13 +10,17 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -65,18 +70,44 @@ public class Mailer {
     /** A plain-text message to one person. */
     public record Mail(String to, String subject, String text) {}
 
+    /** A file sent with a message, e.g. a report. */
+    public record Attachment(String fileName, String contentType, byte[] content) {}
+
     /**
      * Sends one message.
      *
      * @throws MailException when the message cannot be sent or saved, with a reason fit for HR
      */
     public void send(Mail mail) {
+        send(mail, List.of());
+    }
+
+    /**
+     * Sends one message with files attached (a multipart message: the text, then each file).
+     *
+     * @throws MailException when the message cannot be sent or saved
+     */
+    public void send(Mail mail, List<Attachment> attachments) {
         try {
             MimeMessage m = new MimeMessage(session());
             m.setFrom(new InternetAddress(from));
             m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
             m.setSubject(mail.subject(), "UTF-8");
-            m.setText(mail.text(), "UTF-8");
+            if (attachments.isEmpty()) {
+                m.setText(mail.text(), "UTF-8");
+            } else {
+                MimeMultipart parts = new MimeMultipart();
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.text(), "UTF-8");
+                parts.addBodyPart(text);
+                for (Attachment a : attachments) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                    file.setFileName(a.fileName());
+                    parts.addBodyPart(file);
+                }
+                m.setContent(parts);
+            }
             m.setSentDate(Date.from(Instant.now()));
             if (host.isPresent()) {
                 Transport.send(m);

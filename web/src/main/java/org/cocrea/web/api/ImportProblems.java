@@ -15,6 +15,11 @@ final class ImportProblems {
         return r.ok() ? Response.ok(r).build() : problems(r.errors(), r.errorCount(), uri);
     }
 
+    /** A KPI value file's report: 200 with the counts, or 400 listing every bad row. */
+    static Response report(org.cocrea.kpi.boundary.KpiMeasurements.Report r, UriInfo uri) {
+        return r.ok() ? Response.ok(r).build() : problems(r.errors(), r.errorCount(), uri);
+    }
+
     /** 400 listing each bad row as "line N: column" with its message. */
     static Response problems(List<RowError> rows, int count, UriInfo uri) {
         List<Problem.FieldError> errors = rows.stream()

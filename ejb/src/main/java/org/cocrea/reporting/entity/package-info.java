@@ -1,0 +1,2 @@
+/** Scheduled reports (the delivery log is written with JDBC). */
+package org.cocrea.reporting.entity;

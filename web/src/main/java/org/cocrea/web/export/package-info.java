@@ -1,0 +1,2 @@
+/** Downloads for signed-in users that are plain addresses (the dashboards' PDF and Excel files). */
+package org.cocrea.web.export;
