@@ -142,7 +142,8 @@ public class KpiDefinitions {
     }
 
     /** The catalogue with every version, as the checks of entered values need it. */
-    KpiCatalogue catalogue() {
+    @jakarta.annotation.security.PermitAll
+    public KpiCatalogue catalogue() {
         seedIfEmpty();
         try (Connection c = dataSource.getConnection()) {
             return KpiTables.catalogue(c);
