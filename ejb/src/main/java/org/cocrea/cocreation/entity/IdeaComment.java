@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -31,7 +32,9 @@ public class IdeaComment {
     private Long id;
 
     @Column(name = "idea_id", nullable = false)
-    @GenericField
+    // IdeaSearch projects on it (the idea a matching comment belongs to); the Lucene backend
+    // stores a field for projections only when asked
+    @GenericField(projectable = Projectable.YES)
     private long ideaId;
 
     @Column(name = "parent_id")
