@@ -309,9 +309,61 @@ public class Ideas {
                 return new Page<>(List.of(), 0);
             }
         }
-        StringBuilder where = new StringBuilder(" where i.campaign_id = any(?) and not i.hidden");
+        BoardStatements sql = boardStatements(q, campaignIds, hits);
+        try (Connection con = dataSource.getConnection()) {
+            return boardPage(con, sql, q.first(), me.getUsername());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs the board's statements: the count, then the page of cards, unless the count says it is
+     * empty (no match, or a page past the end: reading an index in the board's order for a filter
+     * that matches nothing would walk the whole campaign).
+     */
+    static Page<IdeaCard> boardPage(Connection con, BoardStatements sql, int first, String caller) throws SQLException {
+        long total;
+        try (PreparedStatement st = con.prepareStatement(sql.countSql())) {
+            bind(con, st, sql.countParams());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        if (total <= first) {
+            return new Page<>(List.of(), total);
+        }
+        List<IdeaCard> rows = new ArrayList<>();
+        try (PreparedStatement st = con.prepareStatement(sql.pageSql())) {
+            bind(con, st, sql.pageParams());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(card(rs, caller));
+                }
+            }
+        }
+        return new Page<>(rows, total);
+    }
+
+    /**
+     * The two statements of one board page: the count of matching ideas and the page of cards
+     * ({@link #CARD_SQL}), with their parameters for {@link #bind}.
+     */
+    record BoardStatements(String countSql, List<Object> countParams, String pageSql, List<Object> pageParams) {}
+
+    /**
+     * The board's SQL for a query over the given campaigns (those the caller may see); {@code hits}
+     * are the search results in order of relevance when the query has a text, otherwise null.
+     */
+    static BoardStatements boardStatements(BoardQuery q, List<Long> campaignIds, List<Long> hits) {
+        // one campaign (every caller's case) as an equality: then an index (campaign_id, sort key)
+        // gives the page in order; with "= any(array)" PostgreSQL reads and sorts every matching idea
+        boolean one = campaignIds.size() == 1;
+        StringBuilder where = new StringBuilder(one ? " where i.campaign_id = ?" : " where i.campaign_id = any(?)");
+        where.append(" and not i.hidden");
         List<Object> params = new ArrayList<>();
-        params.add(campaignIds.toArray(new Long[0]));
+        params.add(one ? campaignIds.get(0) : campaignIds.toArray(new Long[0]));
         if (q.status() != null && !q.status().isBlank()) {
             if ("open".equalsIgnoreCase(q.status())) {
                 where.append(" and i.status in ('ACTIVE', 'IN_REVIEW', 'ON_HOLD')");
@@ -345,35 +397,17 @@ public class Ideas {
             case "relevance" -> hits == null ? "i.vote_count desc, i.id desc" : "array_position(?, i.id)";
             default -> "i.vote_count desc, i.id desc";
         };
-        try (Connection con = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement st = con.prepareStatement("select count(*) from idea i" + where)) {
-                bind(con, st, params);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<Object> pageParams = new ArrayList<>(params);
-            if (order.contains("?")) {
-                pageParams.add(hits.toArray(new Long[0]));
-            }
-            pageParams.add(q.size());
-            pageParams.add(q.first());
-            List<IdeaCard> rows = new ArrayList<>();
-            try (PreparedStatement st =
-                    con.prepareStatement(CARD_SQL + where + " order by " + order + " limit ? offset ?")) {
-                bind(con, st, pageParams);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(card(rs, me.getUsername()));
-                    }
-                }
-            }
-            return new Page<>(rows, total);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        List<Object> pageParams = new ArrayList<>(params);
+        if (order.contains("?")) {
+            pageParams.add(hits.toArray(new Long[0]));
         }
+        pageParams.add(q.size());
+        pageParams.add(q.first());
+        return new BoardStatements(
+                "select count(*) from idea i" + where,
+                params,
+                CARD_SQL + where + " order by " + order + " limit ? offset ?",
+                pageParams);
     }
 
     static final String CARD_SQL = "select i.id, i.campaign_id, c.code, i.title, left(i.description_text, 220),"
@@ -410,7 +444,7 @@ public class Ideas {
                 rs.getInt(20));
     }
 
-    private static void bind(Connection con, PreparedStatement st, List<Object> params) throws SQLException {
+    static void bind(Connection con, PreparedStatement st, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object p = params.get(i);
             if (p instanceof Long[] longs) {
