@@ -93,7 +93,7 @@ public class DemoDataStartup {
             if (loaded != null) {
                 LOG.info("Co-creation demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
                         + loaded);
-                searchIndex.rebuild();
+                searchIndex.checkSoon();
             }
         } catch (RuntimeException e) {
             LOG.severe("Co-creation demo data could not be loaded: " + e);

@@ -114,8 +114,10 @@ public class Gates {
      */
     @PermitAll
     public boolean supportReached(long ideaId, int votes) {
-        Idea idea = em.find(Idea.class, ideaId, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(idea);
+        // refresh under a row lock: the idea may have been moved by a vote that committed meanwhile
+        // (a lock on the managed entity would compare versions and refuse the vote as stale)
+        Idea idea = em.find(Idea.class, ideaId);
+        em.refresh(idea, LockModeType.PESSIMISTIC_WRITE);
         Campaign c = idea.getCampaign();
         if (idea.getStatus() != IdeaStatus.ACTIVE
                 || idea.getStage().getPosition() != 1

@@ -50,6 +50,11 @@ public class SearchIndex {
         timers.createSingleActionTimer(2_000, new jakarta.ejb.TimerConfig("search-index-check", false));
     }
 
+    /** Checks the index against the database in a few seconds (after the caller's data is committed). */
+    public void checkSoon() {
+        timers.createSingleActionTimer(3_000, new jakarta.ejb.TimerConfig("search-index-check", false));
+    }
+
     @jakarta.ejb.Timeout
     void check(jakarta.ejb.Timer timer) {
         try {
