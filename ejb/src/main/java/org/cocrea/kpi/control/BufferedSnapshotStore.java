@@ -25,7 +25,12 @@ import java.util.stream.Collectors;
  * a new snapshot takes over the latest earlier one's levels and a late carried event changes every
  * later one. For any other KPI only the periods the events fall in are read, and {@link
  * #latestBefore} answers empty: such a KPI has no levels to take over, so the engine's result is the
- * same. Whatever was not read beforehand is read when first asked for. Not thread-safe.
+ * same. Whatever was not read beforehand is read when first asked for.
+ *
+ * <p>Unlike {@link InMemorySnapshotStore} the buffer hands out its own instances, not copies: the
+ * engine applies an event to what it read and saves it at once, and copying a snapshot (with a
+ * 16 KiB sketch of the people taking part) for every event of a batch cost more than the rest of
+ * the work. A caller that changes a snapshot must save it. Not thread-safe.
  */
 public final class BufferedSnapshotStore implements SnapshotStore {
 
@@ -126,12 +131,12 @@ public final class BufferedSnapshotStore implements SnapshotStore {
         if (!looked.contains(key) && !complete.contains(Series.of(key))) {
             loadKeys(List.of(key));
         }
-        return Optional.ofNullable(cache.get(key)).map(KpiSnapshot::copy);
+        return Optional.ofNullable(cache.get(key));
     }
 
     @Override
     public void save(KpiSnapshot snapshot) {
-        cache.put(snapshot.key(), snapshot.copy());
+        cache.put(snapshot.key(), snapshot);
         looked.add(snapshot.key());
         changed.add(snapshot.key());
     }
@@ -143,9 +148,7 @@ public final class BufferedSnapshotStore implements SnapshotStore {
         }
         loadSeries(List.of(Series.of(key)));
         Map.Entry<SnapshotKey, KpiSnapshot> e = cache.lowerEntry(key);
-        return e != null && e.getKey().sameSeries(key)
-                ? Optional.of(e.getValue().copy())
-                : Optional.empty();
+        return e != null && e.getKey().sameSeries(key) ? Optional.of(e.getValue()) : Optional.empty();
     }
 
     @Override
@@ -156,7 +159,7 @@ public final class BufferedSnapshotStore implements SnapshotStore {
             if (!e.getKey().sameSeries(key)) {
                 break;
             }
-            out.add(e.getValue().copy());
+            out.add(e.getValue());
         }
         return out;
     }
@@ -171,7 +174,7 @@ public final class BufferedSnapshotStore implements SnapshotStore {
     public List<KpiSnapshot> changed() {
         Map<SnapshotKey, KpiSnapshot> out = new TreeMap<>();
         for (SnapshotKey k : changed) {
-            out.put(k, cache.get(k).copy());
+            out.put(k, cache.get(k));
         }
         return new ArrayList<>(out.values());
     }

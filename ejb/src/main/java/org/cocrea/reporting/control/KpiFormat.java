@@ -34,7 +34,9 @@ public final class KpiFormat {
         } else {
             pattern = "0.0";
         }
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(v);
     }
 
     /** The number with its unit, e.g. {@code 45.2 %}, {@code 12.5 days}, {@code 61.3} (indices). */

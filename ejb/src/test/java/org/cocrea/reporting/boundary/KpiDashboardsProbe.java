@@ -19,6 +19,11 @@ public final class KpiDashboardsProbe {
         return dashboards.overview(c, dashboards.filter(scope, grain, from, to));
     }
 
+    public java.util.List<org.cocrea.reporting.control.SeriesPoint> series(
+            Connection c, String kpi, String scope, String grain, String from, String to) throws SQLException {
+        return dashboards.series(c, kpi, dashboards.filter(scope, grain, from, to));
+    }
+
     public byte[] export(Connection c, String kpi, String scope, String format) throws SQLException {
         return dashboards.export(
                 c, dashboards.filter(scope, "month", null, null), kpi, null, KpiDashboards.Format.of(format));

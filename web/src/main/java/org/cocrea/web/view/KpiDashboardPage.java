@@ -16,7 +16,7 @@ import org.cocrea.reporting.control.Tile;
  * {@code grain}, {@code from}, {@code to}), links that keep it, the scope choices, and figures as
  * the screens write them.
  */
-abstract class KpiDashboardPage {
+public abstract class KpiDashboardPage {
 
     protected String scope;
     protected String grain;

@@ -32,7 +32,19 @@ public class KpiOverviewView extends KpiDashboardPage implements Serializable {
     /** Reads the overview for the filter in the address. */
     public void load() {
         readFilter();
-        overview = dashboards.overview(filter);
+        try {
+            overview = dashboards.overview(filter);
+        } catch (RuntimeException e) {
+            if (Pages.cause(e) instanceof org.cocrea.platform.BusinessRuleException bre) {
+                // a shared address of a unit or campaign that is gone: the organisation instead
+                Pages.error("filterForm:" + bre.getField(), bre.getMessage());
+                filter = filter.withScope(org.cocrea.kpi.control.Scope.ORGANISATION);
+                scope = filter.scope().toString();
+                overview = dashboards.overview(filter);
+            } else {
+                throw e;
+            }
+        }
     }
 
     public Overview getOverview() {
