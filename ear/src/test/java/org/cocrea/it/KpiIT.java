@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.it.EngagementIT.Reply;
+import org.cocrea.kpi.boundary.CocreationFixture;
 import org.cocrea.kpi.control.Grain;
 import org.cocrea.kpi.control.Period;
 import org.cocrea.launcher.DevEnvironment;
@@ -126,7 +127,7 @@ class KpiIT {
                 .atStartOfDay(zone)
                 .toInstant();
         long firstId = 7_000_000_000L + (System.nanoTime() % 1_000_000) * 1_000;
-        CocreationRows rows = new CocreationRows(42, zone, start, 300, firstId);
+        CocreationFixture rows = new CocreationFixture(42, zone, start, 300, firstId);
         tx(rows::organisation);
         for (int step = 0; step < 6; step++) {
             tx(c -> rows.step(c, 20));

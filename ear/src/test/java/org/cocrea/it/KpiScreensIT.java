@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
+import org.cocrea.kpi.boundary.CocreationFixture;
 import org.cocrea.launcher.DemoUser;
 import org.cocrea.launcher.DevEnvironment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,7 +63,7 @@ class KpiScreensIT {
         // ideas over the last ten months, all inside the dashboard's default range of twelve
         Instant start = Instant.now().minus(330, ChronoUnit.DAYS);
         long firstId = 6_000_000_000L + (System.nanoTime() % 1_000_000) * 1_000;
-        CocreationRows rows = new CocreationRows(99, zone, start, 270, firstId);
+        CocreationFixture rows = new CocreationFixture(99, zone, start, 270, firstId);
         try (Connection c = db()) {
             c.setAutoCommit(false);
             rows.organisation(c);

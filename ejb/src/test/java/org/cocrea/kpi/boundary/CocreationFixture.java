@@ -23,7 +23,7 @@ import java.util.Random;
  * co-creation feature writes them; {@link #step} writes a slice of the history so that the feed
  * can run in between.
  */
-final class CocreationFixture {
+public final class CocreationFixture {
 
     static final String[] UNITS = {"ACME", "RD", "SALES", "RD-A", "RD-B", "SALES-N"};
     static final String[] PARENTS = {null, "ACME", "ACME", "RD", "RD", "SALES"};
@@ -34,7 +34,7 @@ final class CocreationFixture {
     final ZoneId zone;
     final Instant start;
     final int days;
-    final String tag;
+    public final String tag;
     final List<Long> unitIds = new ArrayList<>();
     final List<String> people = new ArrayList<>();
     final List<Long> customerStakeholders = new ArrayList<>();
@@ -54,7 +54,7 @@ final class CocreationFixture {
         boolean done;
     }
 
-    CocreationFixture(long seed, ZoneId zone, Instant start, int days, long firstId) {
+    public CocreationFixture(long seed, ZoneId zone, Instant start, int days, long firstId) {
         this.random = new Random(seed);
         this.zone = zone;
         this.start = start;
@@ -63,12 +63,12 @@ final class CocreationFixture {
         this.tag = Long.toString(seed, 36) + Long.toString(firstId, 36);
     }
 
-    long id() {
+    public long id() {
         return nextId++;
     }
 
     /** Units, people, stakeholders and campaigns. */
-    void organisation(Connection c) throws SQLException {
+    public void organisation(Connection c) throws SQLException {
         for (int i = 0; i < UNITS.length; i++) {
             long id = id();
             try (PreparedStatement st = c.prepareStatement(
@@ -170,7 +170,7 @@ final class CocreationFixture {
     }
 
     /** Writes a slice of history: new ideas, later moves of earlier ones, contributions. */
-    void step(Connection c, int newIdeas) throws SQLException {
+    public void step(Connection c, int newIdeas) throws SQLException {
         for (int i = 0; i < newIdeas; i++) {
             Idea idea = new Idea();
             idea.id = id();
@@ -320,7 +320,7 @@ final class CocreationFixture {
     }
 
     /** One engagement snapshot of every customer on the last day of each month of the history. */
-    void engagementSnapshots(Connection c) throws SQLException {
+    public void engagementSnapshots(Connection c) throws SQLException {
         LocalDate month = LocalDate.ofInstant(start, zone).withDayOfMonth(1);
         LocalDate end = LocalDate.ofInstant(start.plus(days, ChronoUnit.DAYS), zone);
         while (month.isBefore(end)) {
