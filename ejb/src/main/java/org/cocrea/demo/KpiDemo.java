@@ -107,6 +107,15 @@ public class KpiDemo {
                 return null;
             }
         }
+        // audiences counted before the demo's people and ideas existed (the feed may have run at
+        // start-up) would leave the demo's history without a denominator: count them again, dated
+        // from the first idea, when the feed runs below
+        try (PreparedStatement st = c.prepareStatement("delete from kpi_audience")) {
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement("update kpi_state set audience_counted_at = null")) {
+            st.executeUpdate();
+        }
         KpiTables.seedBuiltIns(c);
         LocalDate today = clock.today();
         Period lastMonth = Period.of(Grain.MONTH, today).previous();

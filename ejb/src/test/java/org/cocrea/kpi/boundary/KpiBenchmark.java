@@ -198,7 +198,8 @@ public final class KpiBenchmark {
                 Locale.ROOT, "  organisation, stakeholders, participants: %.0f s%n", (System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
         exec("insert into engagement_activity (stakeholder_id, type, occurred_at, channel, weight_millis, source,"
-                + " recorded_at) select 1 + (a * 7919) % " + stakeholders + ", (array['VISIT', 'IDEA_SUBMITTED',"
+                + " recorded_at) select 1 + (a::bigint * 7919) % " + stakeholders
+                + ", (array['VISIT', 'IDEA_SUBMITTED',"
                 + " 'COMMENT', 'VOTE', 'REVIEW_GIVEN', 'TEST_PARTICIPATION', 'REFERRAL_MADE', 'REFERRAL_CONVERTED',"
                 + " 'EVENT_ATTENDED', 'SURVEY_ANSWERED', 'KNOWLEDGE_ARTICLE_READ', 'COMPLAINT'])[1 + a % 12],"
                 + " now() - ((a % 730) || ' days')::interval - ((a % 86400) || ' seconds')::interval, 'WEB', 1000,"
@@ -479,8 +480,11 @@ public final class KpiBenchmark {
         Map<String, String> raw = new LinkedHashMap<>();
         raw.put(
                 BuiltInKpis.PARTICIPATION_RATE,
-                "select 100.0 * count(distinct p) / (select count(*) from employee" + " where active) from " + people
-                        + " x");
+                // the audience as AudienceCounter counts it: active employees and customers who can sign in
+                "select 100.0 * count(distinct p) / ((select count(*) from employee where active)"
+                        + " + (select count(*) from (select username from participant where kind = 'CUSTOMER'"
+                        + " union select username from stakeholder where kind = 'CUSTOMER' and username is not null) c))"
+                        + " from " + people + " x");
         raw.put(
                 BuiltInKpis.IDEAS_PER_100_PARTICIPANTS,
                 "select 100.0 * (select count(*) from idea where submitted_at" + " >= " + from + " and submitted_at < "
