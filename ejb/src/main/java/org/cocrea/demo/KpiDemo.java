@@ -107,12 +107,8 @@ public class KpiDemo {
                 return null;
             }
         }
-        // audiences counted before the demo's people and ideas existed (the feed may have run at
-        // start-up) would leave the demo's history without a denominator: count them again, dated
-        // from the first idea, when the feed runs below
-        try (PreparedStatement st = c.prepareStatement("delete from kpi_audience")) {
-            st.executeUpdate();
-        }
+        // the people and ideas were just loaded: have the feed below count the audiences now rather
+        // than at its next hourly count (counts made before they existed are back-dated then)
         try (PreparedStatement st = c.prepareStatement("update kpi_state set audience_counted_at = null")) {
             st.executeUpdate();
         }

@@ -58,6 +58,14 @@ final class AudienceCounter {
                 last.put(rs.getString(1), rs.getInt(2));
             }
         }
+        Map<String, Instant> earliest = new HashMap<>();
+        try (PreparedStatement st =
+                        c.prepareStatement("select scope, min(counted_at) from kpi_audience group by scope");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                earliest.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+            }
+        }
         Instant firstActivity = firstActivity(now);
         Map<String, Instant> campaignOpens = campaignOpenings();
         List<Long> ids = new ArrayList<>();
@@ -65,18 +73,28 @@ final class AudienceCounter {
                 + " values (nextval('kpi_seq'), ?, ?, ?) returning id")) {
             for (Map.Entry<String, Integer> e : sizes.entrySet()) {
                 Integer before = last.get(e.getKey());
+                Instant from = e.getKey().startsWith("campaign:")
+                        ? campaignOpens.getOrDefault(e.getKey(), now)
+                        : firstActivity;
+                if (from.isAfter(now)) {
+                    from = now;
+                }
+                Instant first = earliest.get(e.getKey());
+                if (first != null && first.isAfter(from)) {
+                    // counted first after the scope's activity began (e.g. the feed ran before the
+                    // people and ideas were loaded): the months in between get today's size too
+                    st.setString(1, e.getKey());
+                    st.setTimestamp(2, Timestamp.from(from));
+                    st.setInt(3, e.getValue());
+                    try (ResultSet rs = st.executeQuery()) {
+                        rs.next();
+                        ids.add(rs.getLong(1));
+                    }
+                }
                 if (before != null && before.equals(e.getValue())) {
                     continue;
                 }
-                Instant at = now;
-                if (before == null) {
-                    at = e.getKey().startsWith("campaign:")
-                            ? campaignOpens.getOrDefault(e.getKey(), now)
-                            : firstActivity;
-                    if (at.isAfter(now)) {
-                        at = now;
-                    }
-                }
+                Instant at = before == null ? from : now;
                 st.setString(1, e.getKey());
                 st.setTimestamp(2, Timestamp.from(at));
                 st.setInt(3, e.getValue());
