@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -325,34 +324,17 @@ public class Gates {
     public Board board(long campaignId, int perColumn) {
         Campaign c = campaigns.load(campaignId);
         List<Column> columns = new ArrayList<>();
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery(
-                        "select i.stage.id, count(i) from Idea i where i.campaignId = :c and i.hidden = false"
-                                + " and i.status in :open group by i.stage.id",
-                        Object[].class)
-                .setParameter("c", campaignId)
-                .setParameter("open", List.of(IdeaStatus.ACTIVE, IdeaStatus.IN_REVIEW, IdeaStatus.ON_HOLD))
-                .getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
         for (CampaignStage s : c.getStages()) {
-            Page page = new Page(
-                    ideas.board(new BoardQuery(campaignId, null, "open", s.getId(), null, null, "votes", 0, perColumn))
-                            .rows());
-            columns.add(new Column(
-                    s.getId(),
-                    s.getName(),
-                    s.getPhase().name(),
-                    s.getMaxDays(),
-                    counts.getOrDefault(s.getId(), 0L),
-                    page.rows()));
+            // the board's own count of the stage's open ideas is the column's count
+            org.cocrea.engagement.boundary.Page<IdeaCard> page =
+                    ideas.board(new BoardQuery(campaignId, null, "open", s.getId(), null, null, "votes", 0, perColumn));
+            columns.add(
+                    new Column(s.getId(), s.getName(), s.getPhase().name(), s.getMaxDays(), page.total(), page.rows()));
         }
         long launched = count(campaignId, IdeaStatus.LAUNCHED);
         long killed = count(campaignId, IdeaStatus.KILLED);
         return new Board(campaigns.view(c), columns, launched, killed);
     }
-
-    private record Page(List<IdeaCard> rows) {}
 
     /** The caller's open evaluations, oldest first. */
     @RolesAllowed({Roles.INNOVATION_MANAGER, Roles.ADMIN, Roles.EMPLOYEE})

@@ -31,7 +31,10 @@ public class Participants {
     @Resource
     SessionContext session;
 
-    /** The caller, created on first use; refreshes the stakeholder link each time. */
+    /**
+     * The caller, created and linked to its stakeholder record on first use; the link is refreshed at
+     * each sign-in ({@link #signedIn}), not on every request.
+     */
     public Participant caller() {
         String username = session.getCallerPrincipal().getName();
         if (username == null || "ANONYMOUS".equals(username)) {
@@ -49,8 +52,6 @@ public class Participants {
             p = em.find(Participant.class, username);
             link(p);
             em.flush();
-        } else if (p.getStakeholderId() == null && p.getKind() != ParticipantKind.STAFF) {
-            link(p);
         }
         return p;
     }
