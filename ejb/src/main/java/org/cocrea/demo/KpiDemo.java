@@ -77,6 +77,14 @@ public class KpiDemo {
                 break;
             }
         }
+        // the demo's people and ideas were just loaded: the feed's next run (within a minute) counts the
+        // audiences again instead of an hour later, and back-dates them to the first idea
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("update kpi_state set audience_counted_at = null")) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return new Loaded(written[0], written[1], snapshots);
     }
 
@@ -106,11 +114,6 @@ public class KpiDemo {
             if (rs.getBoolean(1)) {
                 return null;
             }
-        }
-        // the people and ideas were just loaded: have the feed below count the audiences now rather
-        // than at its next hourly count (counts made before they existed are back-dated then)
-        try (PreparedStatement st = c.prepareStatement("update kpi_state set audience_counted_at = null")) {
-            st.executeUpdate();
         }
         KpiTables.seedBuiltIns(c);
         LocalDate today = clock.today();
